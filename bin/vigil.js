@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `vigil` command. Sources are TypeScript, run through tsx so no build step is needed.
+import { register } from 'tsx/esm/api';
+register();
+await import('../src/main.ts');
