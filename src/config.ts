@@ -1,0 +1,126 @@
+/**
+ * The only module that reads the environment. `loadConfig(env)` turns raw variables into a typed,
+ * defaulted config and fails fast listing every bad setting at once (docs/OPERATIONS.md documents
+ * each variable; a test keeps the two in step).
+ */
+import path from 'node:path';
+import { DomainError, type ErrorDetail } from './core/errors.js';
+
+export interface Config {
+  dataDir: string;
+  databaseUrl: string | null;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  bodyLimitBytes: number;
+  importBodyLimitBytes: number;
+  publicRateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  checkpointDir: string;
+  checkpointIntervalMinutes: number;
+  ledgerKeyFile: string;
+  runWorker: boolean;
+  jobPollSeconds: number;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  webhookMaxAttempts: number;
+  webhookAllowPrivate: boolean;
+  ownDomains: string[];
+  webDistDir: string;
+}
+
+/** Every variable Vigil reads, with its default; docs/OPERATIONS.md must list each of them. */
+export const ENV_VARS = [
+  'VIGIL_DATA_DIR', 'DATABASE_URL', 'VIGIL_HOST', 'PORT', 'VIGIL_PUBLIC_URL', 'VIGIL_LOG_LEVEL',
+  'VIGIL_COOKIE_SECURE', 'VIGIL_SESSION_TTL_HOURS', 'VIGIL_BODY_LIMIT_BYTES', 'VIGIL_IMPORT_BODY_LIMIT_BYTES',
+  'VIGIL_PUBLIC_RATE_LIMIT', 'VIGIL_LOGIN_RATE_LIMIT', 'VIGIL_CHECKPOINT_DIR', 'VIGIL_CHECKPOINT_INTERVAL_MINUTES',
+  'VIGIL_LEDGER_KEY_FILE', 'VIGIL_WORKER', 'VIGIL_JOB_POLL_SECONDS', 'VIGIL_WEBHOOK_URL', 'VIGIL_WEBHOOK_SECRET',
+  'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST',
+] as const;
+
+type Env = Record<string, string | undefined>;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: ErrorDetail[] = [];
+  const str = (name: string, fallback: string): string => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push({ path: name, problem: `must be an integer between ${min} and ${max}, got "${raw}"` });
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push({ path: name, problem: `must be true or false, got "${env[name]}"` });
+    return fallback;
+  };
+  const url = (name: string, protocols: string[]): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    try {
+      const u = new URL(raw);
+      if (!protocols.includes(u.protocol)) throw new Error('protocol');
+      return raw;
+    } catch {
+      problems.push({ path: name, problem: `must be a ${protocols.join(' or ')} URL` });
+      return null;
+    }
+  };
+
+  const dataDir = path.resolve(cwd, str('VIGIL_DATA_DIR', '.vigil'));
+  const port = int('PORT', 8080, 0, 65535);
+  const host = str('VIGIL_HOST', '127.0.0.1');
+  const publicUrl = url('VIGIL_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const logLevel = str('VIGIL_LOG_LEVEL', 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push({ path: 'VIGIL_LOG_LEVEL', problem: `must be one of ${LOG_LEVELS.join(', ')}` });
+  const webhookUrl = url('VIGIL_WEBHOOK_URL', ['http:', 'https:']);
+  const webhookSecret = env.VIGIL_WEBHOOK_SECRET?.trim() || null;
+  if (webhookUrl && (!webhookSecret || webhookSecret.length < 16)) {
+    problems.push({ path: 'VIGIL_WEBHOOK_SECRET', problem: 'required with VIGIL_WEBHOOK_URL, at least 16 characters' });
+  }
+  const ownDomains = str('VIGIL_OWN_DOMAINS', '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+
+  const config: Config = {
+    dataDir,
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    host,
+    port,
+    publicUrl,
+    logLevel,
+    cookieSecure: bool('VIGIL_COOKIE_SECURE', publicUrl.startsWith('https:')),
+    sessionTtlHours: int('VIGIL_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    bodyLimitBytes: int('VIGIL_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    importBodyLimitBytes: int('VIGIL_IMPORT_BODY_LIMIT_BYTES', 2 * 1024 ** 3, 1024, 64 * 1024 ** 3),
+    publicRateLimitPerMinute: int('VIGIL_PUBLIC_RATE_LIMIT', 60, 1, 1_000_000),
+    loginRateLimitPerMinute: int('VIGIL_LOGIN_RATE_LIMIT', 10, 1, 1_000_000),
+    checkpointDir: path.resolve(cwd, str('VIGIL_CHECKPOINT_DIR', path.join(dataDir, 'checkpoints'))),
+    checkpointIntervalMinutes: int('VIGIL_CHECKPOINT_INTERVAL_MINUTES', 5, 1, 24 * 60),
+    ledgerKeyFile: path.resolve(cwd, str('VIGIL_LEDGER_KEY_FILE', path.join(dataDir, 'keys', 'ledger-ed25519.pem'))),
+    runWorker: bool('VIGIL_WORKER', true),
+    jobPollSeconds: int('VIGIL_JOB_POLL_SECONDS', 1, 1, 60),
+    webhookUrl,
+    webhookSecret,
+    webhookMaxAttempts: int('VIGIL_WEBHOOK_MAX_ATTEMPTS', 12, 1, 100),
+    webhookAllowPrivate: bool('VIGIL_WEBHOOK_ALLOW_PRIVATE', false),
+    ownDomains,
+    webDistDir: path.resolve(cwd, str('VIGIL_WEB_DIST', 'web/dist')),
+  };
+  if (problems.length > 0) {
+    throw new DomainError('invalid_config', `invalid configuration: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);
+  }
+  return config;
+}

@@ -1,0 +1,126 @@
+/**
+ * The ledger's event catalogue (X-2). Every state change is one of these, appended in the same
+ * transaction as the projection it changes. Payloads hold ids, enums, counts and timestamps — never
+ * personal data (names, e-mails, free text written by people live in side tables referenced by id),
+ * so erasure leaves the chain verifiable.
+ *
+ * Designed so every figure of the Commission's transparency-report templates (Implementing
+ * Regulation (EU) 2024/2835) can be computed from events alone: source type, ground, category and
+ * keyword, automation flags, and the timestamps of receipt, knowledge, decision, notification and
+ * effect (see docs/LEDGER.md for the template-cell mapping).
+ */
+
+export const ACTOR_KINDS = ['human', 'automated', 'system'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** Who caused an event. Automated actors carry the model/rule-set version that acted. */
+export interface Actor {
+  kind: ActorKind;
+  id: string | null;
+  modelVersion?: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'vigil' };
+
+export type SourceType = 'SOURCE_ARTICLE_16' | 'SOURCE_TRUSTED_FLAGGER' | 'SOURCE_TYPE_OTHER_NOTIFICATION' | 'SOURCE_VOLUNTARY';
+export type DecisionGround = 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT';
+export type AutomatedDecision = 'AUTOMATED_DECISION_FULLY' | 'AUTOMATED_DECISION_PARTIALLY' | 'AUTOMATED_DECISION_NOT_AUTOMATED';
+
+/** Payload of each event type. Times are ISO 8601 strings with millisecond precision. */
+export interface EventPayloads {
+  // Catalog ingest (issue: foundation)
+  'trader.registered': { status: string; country: string | null };
+  'trader.updated': { changed: string[]; status: string };
+  'listing.created': {
+    trader_id: string; version: number; source_version: number; content_hash: string;
+    visibility: string; language: string | null; category_path: string[];
+  };
+  'listing.version_created': { version: number; source_version: number; content_hash: string; changed: string[] };
+  'listing.visibility_changed': { from: string; to: string; source_version: number; reported_by: 'marketplace' | 'decision' };
+  'item.registered': { kind: string; trader_id: string | null; parent_kind: string | null; parent_id: string | null };
+  'order.recorded': { listing_id: string; ordered_at: string };
+
+  // Access control audit
+  'user.created': { role: string };
+  'api_key.created': { role: string; key_id: string };
+  'api_key.revoked': { key_id: string };
+
+  // Detection (DET-1): automated detection with rule and model versions in the actor.
+  'detection.screened': { verdict: string; score: number; categories: string[]; rules: string[]; versions: Record<string, string> };
+
+  // Notices, orders and decisions (Arts. 9, 16, 17, 22): receipt → knowledge → decision → notification → effect.
+  'notice.received': {
+    notice_id: string; source_type: SourceType; category: string | null; keyword: string | null;
+    item_count: number; received_at: string; knowledge_at: string | null; trusted_flagger_id: string | null;
+  };
+  'notice.acknowledged': { notice_id: string; acknowledged_at: string };
+  'authority_order.received': {
+    order_id: string; kind: 'act' | 'information'; member_state: string; category: string | null;
+    item_count: number; received_at: string;
+  };
+  'authority_order.acknowledged': { order_id: string; acknowledged_at: string };
+  'authority_order.effect_given': { order_id: string; effect_at: string };
+  'decision.taken': {
+    decision_id: string; source_type: SourceType; ground: DecisionGround; category: string; keyword: string | null;
+    visibility: string[]; monetary: string | null; provision: string | null; account: string | null;
+    automated_detection: boolean; automated_decision: AutomatedDecision; territorial_scope: string[];
+    received_at: string | null; knowledge_at: string | null; decided_at: string; applies_from: string;
+    notice_ids: string[]; order_id: string | null;
+  };
+  'decision.notified': { decision_id: string; recipient_role: 'trader' | 'notifier' | 'authority'; notified_at: string };
+  'decision.effect_confirmed': { decision_id: string; effect_at: string };
+  'decision.reversed': { decision_id: string; reversed_at: string; by: 'complaint' | 'dispute' | 'reviewer' };
+  'statement.submitted': { decision_id: string; puid: string; submitted_at: string };
+
+  // Redress and enforcement (Arts. 20, 21, 23)
+  'complaint.received': { complaint_id: string; decision_id: string; basis: string; complainant_role: 'affected' | 'notifier'; received_at: string };
+  'complaint.decided': { complaint_id: string; outcome: 'upheld' | 'partially_reversed' | 'reversed' | 'omitted'; decided_at: string; notified_at: string | null };
+  'dispute.received': { dispute_id: string; decision_id: string; body_id: string; received_at: string };
+  'dispute.decided': { dispute_id: string; outcome: 'upheld' | 'partially_reversed' | 'reversed' | 'omitted'; decided_at: string; implemented: boolean };
+  'strike.recorded': { actor_type: string; actor_id: string; decision_id: string; points: number; severity: string };
+  'suspension.enacted': { actor_type: string; actor_id: string; reason: 'manifestly_illegal_content' | 'manifestly_unfounded_notices' | 'manifestly_unfounded_complaints'; until: string | null };
+}
+
+export type EventType = keyof EventPayloads;
+
+export interface Subject {
+  type: string;
+  id: string;
+}
+
+/** An event before the ledger gives it a place in the chain. */
+export interface NewEvent<K extends EventType = EventType> {
+  type: K;
+  subject: Subject;
+  actor: Actor;
+  payload: EventPayloads[K];
+  /** Defaults to the appender's clock. */
+  at?: Date;
+}
+
+/** A chained ledger row as stored and hashed. */
+export interface LedgerRecord {
+  seq: number;
+  id: string;
+  type: string;
+  subject_type: string;
+  subject_id: string;
+  actor_kind: ActorKind;
+  actor_id: string | null;
+  model_version: string | null;
+  payload: unknown;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a row's hash covers, in the shape that is canonicalised (RFC 8785) and hashed. */
+export function hashedFields(r: Omit<LedgerRecord, 'hash'>): Omit<LedgerRecord, 'hash'> {
+  return {
+    seq: r.seq, id: r.id, type: r.type, subject_type: r.subject_type, subject_id: r.subject_id,
+    actor_kind: r.actor_kind, actor_id: r.actor_id, model_version: r.model_version,
+    payload: r.payload, at: r.at, prev_hash: r.prev_hash,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './auth.js';
+export * from './catalog.js';
+export * from './delivery.js';
+export * from './ledger.js';
