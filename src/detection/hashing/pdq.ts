@@ -1,0 +1,69 @@
+/**
+ * PDQ photo hashing (Meta's published algorithm, as used by Hasher-Matcher-Actioner), DET-4.
+ * Input is a decoded raster; the caller decodes (src/integrations/image-decode.ts), because
+ * this library is pure. Output matches the reference C++ core bit for bit given the same
+ * pixels (see docs/detection-images.md for the measured distances per reference image).
+ */
+import { dct64To16, dctToHash, pdqQuality } from './pdq-dct.js';
+import { dihedralHashesFromDct, type DihedralHashes } from './pdq-dihedral.js';
+import { downsampleLumaTo64, lumaFromPixels } from './pdq-downsample.js';
+import { emptyPdqHash, type PdqHash } from './pdq-hash.js';
+import { assertPixelImage, type PixelImage } from './pixel-image.js';
+
+/** Images with a side shorter than this hash to all zeros with quality 0, as in the reference. */
+export const PDQ_MIN_DIMENSION = 5;
+
+export interface PdqResult {
+  hash: PdqHash;
+  /** 0–100; below 50 the hash is too flat to match on (PDQ_MIN_QUALITY). */
+  quality: number;
+}
+
+export interface PdqDihedralResult extends PdqResult {
+  dihedral: DihedralHashes;
+}
+
+interface PdqCore {
+  dct: Float32Array | null;
+  quality: number;
+}
+
+const coreFromLuma = (luma: Float32Array, width: number, height: number): PdqCore => {
+  if (width < PDQ_MIN_DIMENSION || height < PDQ_MIN_DIMENSION) return { dct: null, quality: 0 };
+  const small = downsampleLumaTo64(luma, height, width);
+  return { dct: dct64To16(small), quality: pdqQuality(small) };
+};
+
+const zeroDihedral = (): DihedralHashes => ({
+  orig: emptyPdqHash(), rot90: emptyPdqHash(), rot180: emptyPdqHash(), rot270: emptyPdqHash(),
+  flipX: emptyPdqHash(), flipY: emptyPdqHash(), flipPlus1: emptyPdqHash(), flipMinus1: emptyPdqHash(),
+});
+
+/**
+ * Hash from a float luma plane (row-major, `width` × `height`). The plane is blurred in place.
+ * Exposed for inputs that are not 8-bit rasters and for checking intermediates.
+ */
+export const pdqFromLuma = (luma: Float32Array, width: number, height: number): PdqResult => {
+  const { dct, quality } = coreFromLuma(luma, width, height);
+  return { hash: dct ? dctToHash(dct) : emptyPdqHash(), quality };
+};
+
+export const pdqFromPixels = (img: PixelImage): PdqResult => {
+  assertPixelImage(img);
+  return pdqFromLuma(lumaFromPixels(img), img.width, img.height);
+};
+
+/** The hash plus its 8 DCT-domain dihedral variants (orig equals `hash`). */
+export const pdqDihedralFromPixels = (img: PixelImage): PdqDihedralResult => {
+  assertPixelImage(img);
+  const { dct, quality } = coreFromLuma(lumaFromPixels(img), img.width, img.height);
+  if (!dct) return { hash: emptyPdqHash(), quality, dihedral: zeroDihedral() };
+  const dihedral = dihedralHashesFromDct(dct);
+  return { hash: dihedral.orig, quality, dihedral };
+};
+
+/** The 16×16 DCT (row-major) before thresholding, or null below the minimum size. */
+export const pdqDctFromPixels = (img: PixelImage): Float32Array | null => {
+  assertPixelImage(img);
+  return coreFromLuma(lumaFromPixels(img), img.width, img.height).dct;
+};
