@@ -36,7 +36,7 @@ export interface EventPayloads {
     visibility: string; language: string | null; category_path: string[];
   };
   'listing.version_created': { version: number; source_version: number; content_hash: string; changed: string[] };
-  'listing.visibility_changed': { from: string; to: string; source_version: number; reported_by: 'marketplace' | 'decision' };
+  'item.visibility_changed': { from: string; to: string; source_version: number; reported_by: 'marketplace' | 'decision' };
   'item.registered': { kind: string; trader_id: string | null; parent_kind: string | null; parent_id: string | null };
   'order.recorded': { listing_id: string; ordered_at: string };
 

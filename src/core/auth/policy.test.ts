@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, ROLES, can, type Action, type Role } from './policy.js';
+
+// The expected matrix is written out independently of POLICY: each row lists the roles allowed.
+const EXPECTED: Record<Action, Role[]> = {
+  'catalog.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee', 'integration'],
+  'catalog.write': ['admin', 'integration'],
+  'ledger.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
+  'ledger.verify': ['admin', 'compliance_officer', 'trustee'],
+  'users.manage': ['admin'],
+  'keys.manage': ['admin'],
+  'webhooks.read': ['admin', 'compliance_officer', 'integration'],
+  'webhooks.manage': ['admin', 'integration'],
+  'metrics.read': ['admin', 'integration'],
+  'jobs.read': ['admin', 'compliance_officer'],
+};
+
+describe('authorization policy: every role × action', () => {
+  const cells = ROLES.flatMap((role) => ACTIONS.map((action) => [role, action] as const));
+  it.each(cells)('%s → %s', (role, action) => {
+    expect(can(role, action)).toBe(EXPECTED[action].includes(role));
+  });
+
+  it('gives the trustee no write action (MON-3 read-only)', () => {
+    const writes = ACTIONS.filter((a) => /\.(write|manage)$/.test(a));
+    expect(writes.filter((a) => can('trustee', a))).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The HTTP app factory. It never listens: `main.ts` does, and tests drive it with `inject()`.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { AppContext } from '../context.js';
+import { installAuth } from './auth.js';
+import { errorBody, installErrorHandler } from './error-handler.js';
+import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { importRoutes } from './routes/import.js';
+import { ledgerRoutes } from './routes/ledger.js';
+import { systemRoutes } from './routes/system.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { ErrorSchema } from './schemas.js';
+
+export interface AppOptions {
+  logger?: boolean;
+  /** Serve the built console (web/dist) at `/`. */
+  serveConsole?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: opts.logger ? (ctx.logger as FastifyBaseLogger) : undefined,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(sent) ? sent : randomUUID();
+    },
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }) as unknown as FastifyInstance;
+
+  installErrorHandler(app);
+  app.addSchema(ErrorSchema);
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, c) => ({ statusCode: 429, ...errorBody('rate_limited', `rate limit of ${c.max} requests per ${c.after} exceeded`) }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Vigil API', version: '1', description: 'Trust-and-safety and DSA compliance engine. Authenticate with `Authorization: Bearer <API key>` or a console session.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  installAuth(app, ctx);
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (!req.url.startsWith('/docs')) reply.header('x-frame-options', 'DENY');
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes]) {
+    await routes(app, ctx);
+  }
+  await serveConsole(app, ctx, opts.serveConsole ?? false);
+  return app;
+}
+
+/** The console is a single-page app: unknown non-API GETs get its index.html. */
+async function serveConsole(app: FastifyInstance, ctx: AppContext, enabled: boolean): Promise<void> {
+  const dist = ctx.config.webDistDir;
+  const available = enabled && existsSync(path.join(dist, 'index.html'));
+  if (available) {
+    await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0] ?? '');
+    if (available && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+  });
+}

@@ -1,0 +1,8 @@
+/** Every queue, its policy and the options its jobs get, in one place. */
+import type PgBoss from 'pg-boss';
+
+export const QUEUES = {
+  // `stately`: at most one queued and one active job, so the self-renewing delivery chain never forks.
+  outboxDeliver: { name: 'outbox-deliver', policy: 'stately', retryLimit: 0, expireInSeconds: 120 },
+  ledgerCheckpoint: { name: 'ledger-checkpoint', policy: 'stately', retryLimit: 3, expireInSeconds: 120 },
+} as const satisfies Record<string, PgBoss.Queue>;

@@ -1,0 +1,45 @@
+/**
+ * The worker: in-process by default, or alone as `vigil worker` against PostgreSQL, where several
+ * can run at once (claims are SKIP LOCKED, effects idempotent).
+ */
+import type PgBoss from 'pg-boss';
+import type { AppContext } from '../context.js';
+import { createBoss } from './boss.js';
+import { runLedgerCheckpoint } from './ledger-checkpoint.js';
+import { runOutboxDelivery } from './outbox-deliver.js';
+import { QUEUES } from './queues.js';
+
+export interface Worker {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+export async function startWorker(ctx: AppContext): Promise<Worker> {
+  const boss = createBoss(ctx.store, { pollSeconds: ctx.config.jobPollSeconds });
+  boss.on('error', (err: Error) => ctx.logger.error({ err }, 'job system error'));
+  await boss.start();
+  for (const q of Object.values(QUEUES)) await boss.createQueue(q.name, q);
+  const poll = { pollingIntervalSeconds: ctx.config.jobPollSeconds, batchSize: 1 };
+  const guard = (name: string, fn: () => Promise<unknown>) => async () => {
+    const end = ctx.metrics.jobDuration.startTimer({ queue: name });
+    try {
+      await fn();
+      end({ outcome: 'ok' });
+    } catch (err) {
+      end({ outcome: 'error' });
+      ctx.logger.error({ err, queue: name }, 'job failed');
+      throw err;
+    }
+  };
+  await boss.work(QUEUES.outboxDeliver.name, poll, guard(QUEUES.outboxDeliver.name, () => runOutboxDelivery(ctx, boss)));
+  await boss.work(QUEUES.ledgerCheckpoint.name, poll, guard(QUEUES.ledgerCheckpoint.name, () => runLedgerCheckpoint(ctx)));
+  await boss.schedule(QUEUES.outboxDeliver.name, '* * * * *');
+  await boss.schedule(QUEUES.ledgerCheckpoint.name, `*/${ctx.config.checkpointIntervalMinutes} * * * *`);
+  await boss.send(QUEUES.outboxDeliver.name, {});
+  return {
+    boss,
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
+  };
+}

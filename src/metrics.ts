@@ -1,0 +1,19 @@
+/** The one metrics module: every Prometheus metric Vigil exports is declared here. */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'vigil_' });
+  return {
+    registry,
+    httpRequests: new Histogram({
+      name: 'vigil_http_request_duration_seconds', help: 'HTTP request duration by route and status',
+      labelNames: ['method', 'route', 'status'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
+    }),
+    ingestedRows: new Counter({ name: 'vigil_ingested_rows_total', help: 'Catalog rows written, by kind and outcome', labelNames: ['kind', 'status'], registers: [registry] }),
+    webhookDeliveries: new Counter({ name: 'vigil_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome', labelNames: ['outcome'], registers: [registry] }),
+    jobDuration: new Histogram({ name: 'vigil_job_duration_seconds', help: 'Job run time by queue and outcome', labelNames: ['queue', 'outcome'], registers: [registry] }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

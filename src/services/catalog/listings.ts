@@ -1,0 +1,140 @@
+/**
+ * Listing upserts, one row or a whole import batch at a time. The marketplace's `source_version`
+ * orders writes: an older version never overwrites a newer one (stale_version). Content changes
+ * make a new version and a ledger event; price-only changes update in place.
+ */
+import { inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
+import type { ErrorCode, ErrorDetail } from '../../core/errors.js';
+import type { Actor, NewEvent } from '../../core/events.js';
+import type { Db } from '../../store/database.js';
+import { appendEvents } from '../../store/ledger.js';
+import { item, listing, listingVersion, trader } from '../../store/schema/index.js';
+import { changedContentFields, contentHash, contentOf, type ListingContent } from './listing-content.js';
+import type { ListingInputT } from './schemas.js';
+
+export type UpsertStatus = 'created' | 'new_version' | 'updated' | 'unchanged';
+
+export interface ListingWrite {
+  id: string;
+  input: ListingInputT;
+  line?: number;
+}
+
+export type ListingWriteResult =
+  | { id: string; line?: number; status: UpsertStatus; version: number }
+  | { id: string; line?: number; status: 'error'; error: { code: ErrorCode; message: string; details?: ErrorDetail[] } };
+
+type Row = typeof listing.$inferSelect;
+
+const rowContent = (r: Row): ListingContent => ({
+  title: r.title, description: r.description, category_path: r.categoryPath, brand: r.brand, gtin: r.gtin,
+  image_urls: r.imageUrls, language: r.language,
+});
+
+export async function upsertListings(tx: Db, clock: Clock, actor: Actor, writes: ListingWrite[]): Promise<ListingWriteResult[]> {
+  if (writes.length === 0) return [];
+  const now = clock.now();
+  const traderIds = [...new Set(writes.map((w) => w.input.trader_id))];
+  const knownTraders = new Set((await tx.select({ id: trader.id }).from(trader).where(inArray(trader.id, traderIds))).map((r) => r.id));
+  const ids = [...new Set(writes.map((w) => w.id))];
+  const state = new Map<string, Row>((await tx.select().from(listing).where(inArray(listing.id, ids))).map((r) => [r.id, r]));
+
+  const touched = new Map<string, Row>();
+  const versions: (typeof listingVersion.$inferInsert)[] = [];
+  const events: NewEvent[] = [];
+  const results: ListingWriteResult[] = [];
+  const fail = (w: ListingWrite, code: ErrorCode, message: string, details?: ErrorDetail[]) =>
+    results.push({ id: w.id, line: w.line, status: 'error', error: { code, message, ...(details ? { details } : {}) } });
+
+  for (const w of writes) {
+    const inp = w.input;
+    if (!knownTraders.has(inp.trader_id)) {
+      fail(w, 'unknown_trader', `trader ${inp.trader_id} is not known; PUT /api/v1/traders/${inp.trader_id} first`, [{ path: 'trader_id', problem: 'unknown trader' }]);
+      continue;
+    }
+    const content = contentOf(inp);
+    const hash = contentHash(content);
+    const commercial = { price: inp.price ?? null, currency: inp.currency ?? null, productUrl: inp.product_url ?? null, visibility: inp.visibility ?? 'visible' };
+    const cur = state.get(w.id);
+    if (!cur) {
+      const row: Row = {
+        id: w.id, traderId: inp.trader_id, sourceVersion: inp.source_version, version: 1, title: content.title,
+        description: content.description, categoryPath: content.category_path, brand: content.brand, gtin: content.gtin,
+        imageUrls: content.image_urls, language: content.language, ...commercial, contentHash: hash,
+        listedAt: inp.created_at ? new Date(inp.created_at) : null, createdAt: now, updatedAt: now,
+      };
+      state.set(w.id, row);
+      touched.set(w.id, row);
+      versions.push(versionRow(row, now));
+      events.push({
+        type: 'listing.created', subject: { type: 'listing', id: w.id }, actor,
+        payload: { trader_id: inp.trader_id, version: 1, source_version: inp.source_version, content_hash: hash, visibility: row.visibility, language: row.language, category_path: row.categoryPath },
+      });
+      results.push({ id: w.id, line: w.line, status: 'created', version: 1 });
+      continue;
+    }
+    const sameData = cur.contentHash === hash && cur.traderId === inp.trader_id && cur.price === commercial.price &&
+      cur.currency === commercial.currency && cur.productUrl === commercial.productUrl && cur.visibility === commercial.visibility;
+    if (inp.source_version < cur.sourceVersion || (inp.source_version === cur.sourceVersion && !sameData)) {
+      fail(w, 'stale_version', `listing ${w.id} is at source_version ${cur.sourceVersion}; version ${inp.source_version} is older or already recorded with other data`, [
+        { path: 'source_version', problem: `must be greater than ${cur.sourceVersion}` },
+      ]);
+      continue;
+    }
+    if (inp.source_version === cur.sourceVersion) {
+      // Same version, same data: a retried write changes nothing.
+      results.push({ id: w.id, line: w.line, status: 'unchanged', version: cur.version });
+      continue;
+    }
+    const changed = changedContentFields(rowContent(cur), content);
+    const next: Row = {
+      ...cur, traderId: inp.trader_id, sourceVersion: inp.source_version, title: content.title, description: content.description,
+      categoryPath: content.category_path, brand: content.brand, gtin: content.gtin, imageUrls: content.image_urls, language: content.language,
+      ...commercial, contentHash: hash, updatedAt: now, version: changed.length > 0 ? cur.version + 1 : cur.version,
+    };
+    if (changed.length > 0) {
+      versions.push(versionRow(next, now));
+      events.push({ type: 'listing.version_created', subject: { type: 'listing', id: w.id }, actor, payload: { version: next.version, source_version: next.sourceVersion, content_hash: hash, changed } });
+    }
+    if (cur.visibility !== next.visibility) {
+      events.push({ type: 'item.visibility_changed', subject: { type: 'listing', id: w.id }, actor, payload: { from: cur.visibility, to: next.visibility, source_version: next.sourceVersion, reported_by: 'marketplace' } });
+    }
+    state.set(w.id, next);
+    touched.set(w.id, next);
+    results.push({ id: w.id, line: w.line, status: changed.length > 0 ? 'new_version' : 'updated', version: next.version });
+  }
+
+  await writeRows(tx, [...touched.values()], versions, now);
+  await appendEvents(tx, clock, events);
+  return results;
+}
+
+const versionRow = (r: Row, now: Date): typeof listingVersion.$inferInsert => ({
+  listingId: r.id, version: r.version, sourceVersion: r.sourceVersion, title: r.title, description: r.description, categoryPath: r.categoryPath,
+  brand: r.brand, gtin: r.gtin, imageUrls: r.imageUrls, language: r.language, contentHash: r.contentHash, recordedAt: now,
+});
+
+const CHUNK = 1000; // stays well under PostgreSQL's 65535 bind parameters
+
+async function writeRows(tx: Db, rows: Row[], versions: (typeof listingVersion.$inferInsert)[], now: Date): Promise<void> {
+  const ex = (c: string) => sql.raw(`excluded.${c}`);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await tx.insert(listing).values(chunk).onConflictDoUpdate({
+      target: listing.id,
+      set: {
+        traderId: ex('trader_id'), sourceVersion: ex('source_version'), version: ex('version'), title: ex('title'), description: ex('description'),
+        price: ex('price'), currency: ex('currency'), categoryPath: ex('category_path'), brand: ex('brand'), gtin: ex('gtin'), productUrl: ex('product_url'),
+        imageUrls: ex('image_urls'), language: ex('language'), visibility: ex('visibility'), contentHash: ex('content_hash'), updatedAt: ex('updated_at'),
+      },
+    });
+    await tx.insert(item).values(chunk.map((r) => ({
+      kind: 'listing', externalId: r.id, url: r.productUrl, traderId: r.traderId, visibility: r.visibility, createdAt: now, updatedAt: now,
+    }))).onConflictDoUpdate({
+      target: [item.kind, item.externalId],
+      set: { url: ex('url'), traderId: ex('trader_id'), visibility: ex('visibility'), updatedAt: ex('updated_at') },
+    });
+  }
+  for (let i = 0; i < versions.length; i += CHUNK) await tx.insert(listingVersion).values(versions.slice(i, i + CHUNK));
+}
