@@ -1,13 +1,79 @@
-// Entry of the `vigil` command: each command lives in its own file under commands/ and only parses
-// arguments before calling services.
+/**
+ * Entry of the `vigil` command: `serve` (API, console and in-process worker), `worker` (jobs only,
+ * against PostgreSQL), and the operational commands under src/cli. The only module that starts a
+ * server or wires the CLI to the composition root.
+ */
 import { Command } from 'commander';
+import { loadConfig } from './config.js';
+import { createContext, type AppContext } from './context.js';
+import { buildApp } from './http/app.js';
+import { startWorker, type Worker } from './jobs/worker.js';
 import { registerCommands } from './cli/commands/index.js';
+import { seedDemo } from './services/demo-seed/seed.js';
+
+const openContext = (purpose: string) => createContext(loadConfig(), { purpose });
+
+async function serve(opts: { demo?: boolean }): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const ctx = await createContext(config, { purpose: `vigil serve (port ${config.port})` });
+  let worker: Worker | null = null;
+  try {
+    const demo = opts.demo ? await seedDemo(ctx) : null;
+    const app = await buildApp(ctx, { logger: true, serveConsole: true });
+    if (config.runWorker) worker = await startWorker(ctx);
+    await app.listen({ port: config.port, host: config.host });
+    const ms = Math.round(performance.now() - started);
+    process.stdout.write(`\nVigil is running at ${config.publicUrl} (${ctx.store.engine}, ready in ${ms} ms)\n`);
+    if (demo) printDemo(demo);
+    const shutdown = async (signal: string) => {
+      ctx.logger.info({ signal }, 'shutting down');
+      await app.close();
+      await worker?.stop();
+      await ctx.close();
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (e) {
+    await worker?.stop().catch(() => undefined);
+    await ctx.close();
+    throw e;
+  }
+}
+
+function printDemo(demo: Awaited<ReturnType<typeof seedDemo>>): void {
+  const lines = [
+    demo.seeded ? `Seeded a demo marketplace: ${demo.counts.traders} traders, ${demo.counts.listings} listings, ${demo.counts.orders} orders.` : 'Demo data already present.',
+    'Demo sign-ins (console):',
+    ...demo.users.map((u) => `  ${u.role.padEnd(18)} ${u.email}  password: ${u.password}`),
+    ...(demo.integrationKey ? [`Integration API key (shown once): ${demo.integrationKey}`] : []),
+    'API docs: /docs   OpenAPI: /openapi.json',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function worker(): Promise<void> {
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    throw new Error('vigil worker runs against PostgreSQL (set DATABASE_URL); with the embedded database the server runs its own worker');
+  }
+  const ctx: AppContext = await createContext(config, { purpose: 'vigil worker' });
+  const w = await startWorker(ctx);
+  process.stdout.write('Vigil worker started\n');
+  const stop = async () => {
+    await w.stop();
+    await ctx.close();
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
 
 const program = new Command('vigil')
   .description('Vigil: trust-and-safety and EU Digital Services Act compliance engine for marketplaces')
   .showHelpAfterError();
-
-registerCommands(program);
+program.command('serve').description('Start the API, console and in-process worker').option('--demo', 'seed a demo marketplace on an empty database').action(serve);
+program.command('worker').description('Run background jobs only (PostgreSQL; several may run at once)').action(worker);
+registerCommands(program, openContext);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err);

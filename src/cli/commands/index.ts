@@ -1,6 +1,18 @@
 import type { Command } from 'commander';
+import type { OpenContext } from '../context-factory.js';
+import { registerDemo } from './demo.js';
+import { registerImport } from './import.js';
+import { registerKeys } from './keys.js';
+import { registerLedger } from './ledger.js';
+import { registerMigrate } from './migrate.js';
+import { registerUsers } from './users.js';
 
 // One line per command file; keep alphabetical to avoid merge noise.
-export function registerCommands(program: Command): void {
-  void program;
+export function registerCommands(program: Command, open: OpenContext): void {
+  registerDemo(program, open);
+  registerImport(program, open);
+  registerKeys(program, open);
+  registerLedger(program, open);
+  registerMigrate(program, open);
+  registerUsers(program, open);
 }
