@@ -29,14 +29,27 @@ export function validator<T extends TSchema>(schema: T): Validator<T> {
   const problems = (value: unknown): ErrorDetail[] => {
     const seen = new Set<string>();
     const out: ErrorDetail[] = [];
+    // Nullable fields are anyOf [T, null]: their "must be null"/"anyOf" errors only matter when nothing more specific was said.
+    const noise: ErrorDetail[] = [];
     for (const e of compiled.Errors(value)) {
       // "schema is false" duplicates the additionalProperties error.
       if (e.keyword === 'boolean') continue;
       const detail = { path: pathOf(e.instancePath, e.params as Record<string, unknown>), problem: e.message };
+      if (e.keyword === 'anyOf' || (e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null')) {
+        noise.push(detail);
+        continue;
+      }
       const k = `${detail.path}|${detail.problem}`;
       if (!seen.has(k)) {
         seen.add(k);
         out.push(detail);
+      }
+    }
+    const named = new Set(out.map((d) => d.path));
+    for (const d of noise) {
+      if (!named.has(d.path)) {
+        named.add(d.path);
+        out.push(d);
       }
     }
     return out;

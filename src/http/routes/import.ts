@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import split2 from 'split2';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
+import { DomainError } from '../../core/errors.js';
 import { principalActor } from '../../services/auth/auth-service.js';
 import { requirePrincipal } from '../auth.js';
 import { errors } from '../schemas.js';
@@ -40,6 +41,10 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
     },
   }, async (req, reply) => {
     const actor = principalActor(requirePrincipal(req));
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!NDJSON.includes(type)) {
+      throw new DomainError('unsupported_media_type', `send the file as Content-Type: application/x-ndjson, not ${type || '(none)'}`);
+    }
     const body = req.body as Readable;
     const out = new PassThrough();
     const lines = body.pipe(limitBytes(ctx.config.importBodyLimitBytes)).pipe(split2());
