@@ -10,3 +10,4 @@ export {
 export { DIHEDRAL_NAMES, type DihedralName, type DihedralHashes } from './pdq-dihedral.js';
 export { PdqIndex, PdqIndexBuilder, type PdqMatch, type PdqVariantMatch } from './pdq-index.js';
 export { parseHashBankCsv, type BankEntry, type BankLineError, type BankParseResult, type BankParseOptions } from './bank-csv.js';
+export { matchPdqAgainstBank, type PdqQuery, type PdqMatchOptions, type PdqBankResult } from './bank-match.js';

@@ -12,7 +12,7 @@
  * rarely, and a rebuild of 1M entries takes well under a second (see bench/pdq.ts).
  */
 import { hammingDistance, PDQ_HASH_WORDS, PDQ_MATCH_THRESHOLD, popcount32, type PdqHash } from './pdq-hash.js';
-import { enumerateWithinRadius } from './bit-neighbours.js';
+import { neighbourMasks } from './bit-neighbours.js';
 
 const CHUNKS = 16;
 const CHUNK_VALUES = 1 << 16;
@@ -97,10 +97,6 @@ export class PdqIndexBuilder {
 }
 
 export class PdqIndex {
-  /** Per-entry stamp of the last query that saw it, so each candidate is checked once. */
-  private readonly seen: Uint32Array;
-  private stamp = 0;
-
   constructor(
     readonly size: number,
     private readonly words: Uint32Array,
@@ -109,9 +105,7 @@ export class PdqIndex {
     private readonly labelIds: Uint32Array,
     private readonly sourceIds: Uint32Array,
     private readonly strings: string[],
-  ) {
-    this.seen = new Uint32Array(size);
-  }
+  ) {}
 
   static fromEntries(entries: Iterable<{ hash: PdqHash; label: string; source: string }>): PdqIndex {
     const b = new PdqIndexBuilder();
@@ -126,7 +120,7 @@ export class PdqIndex {
   /** Bytes held by the typed arrays (hashes, buckets, labels); strings not counted. */
   get byteSize(): number {
     return this.words.byteLength + this.offsets.byteLength + this.ids.byteLength + this.labelIds.byteLength +
-      this.sourceIds.byteLength + this.seen.byteLength;
+      this.sourceIds.byteLength;
   }
 
   private distanceTo(q: PdqHash, id: number): number {
@@ -141,35 +135,38 @@ export class PdqIndex {
     return { id, distance, label: this.strings[this.labelIds[id]!]!, source: this.strings[this.sourceIds[id]!]! };
   }
 
-  private nextStamp(): number {
-    if (this.stamp === 0xffffffff) {
-      this.seen.fill(0);
-      this.stamp = 0;
-    }
-    return ++this.stamp;
-  }
-
-  /** All entries with distance ≤ threshold, nearest first (ties by id). Exact. */
+  /**
+   * All entries with distance ≤ threshold, nearest first (ties by id). Exact. An entry can be
+   * reached through several chunks; it is reported only from the first chunk within the
+   * radius, which needs no per-query "seen" set (a random-access array that cost more than
+   * the distance checks themselves at 1M entries).
+   */
   search(query: PdqHash, threshold: number = PDQ_MATCH_THRESHOLD): PdqMatch[] {
     checkThreshold(threshold);
     const radius = Math.floor(threshold / CHUNKS);
     if (radius > MAX_PROBE_RADIUS) return this.scan(query, threshold);
-    const stamp = this.nextStamp();
+    const masks = neighbourMasks(16, radius);
     const out: PdqMatch[] = [];
-    const qwords = Uint32Array.from(query);
+    const q = Uint32Array.from(query);
+    const qChunks = new Int32Array(CHUNKS);
+    for (let c = 0; c < CHUNKS; c++) qChunks[c] = chunkOf(q, 0, c);
+    const { offsets, ids, words, size } = this;
     for (let c = 0; c < CHUNKS; c++) {
       const ob = c * (CHUNK_VALUES + 1);
-      const ib = c * this.size;
-      enumerateWithinRadius(chunkOf(qwords, 0, c), 16, radius, (v) => {
-        const end = this.offsets[ob + v + 1]!;
-        for (let p = this.offsets[ob + v]!; p < end; p++) {
-          const id = this.ids[ib + p]!;
-          if (this.seen[id] === stamp) continue;
-          this.seen[id] = stamp;
-          const d = this.distanceTo(qwords, id);
-          if (d <= threshold) out.push(this.match(id, d));
+      const ib = c * size;
+      const qc = qChunks[c]!;
+      for (let m = 0; m < masks.length; m++) {
+        const v = qc ^ masks[m]!;
+        const end = offsets[ob + v + 1]!;
+        for (let p = offsets[ob + v]!; p < end; p++) {
+          const id = ids[ib + p]!;
+          const d = this.distanceTo(q, id);
+          if (d > threshold) continue;
+          let earlier = false;
+          for (let e = 0; e < c && !earlier; e++) earlier = popcount32(qChunks[e]! ^ chunkOf(words, id * PDQ_HASH_WORDS, e)) <= radius;
+          if (!earlier) out.push(this.match(id, d));
         }
-      });
+      }
     }
     return out.sort(byDistanceThenId);
   }

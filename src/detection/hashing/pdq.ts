@@ -6,7 +6,7 @@
  */
 import { dct64To16, dctToHash, pdqQuality } from './pdq-dct.js';
 import { dihedralHashesFromDct, type DihedralHashes } from './pdq-dihedral.js';
-import { downsampleLumaTo64, lumaFromPixels } from './pdq-downsample.js';
+import { downsampleLumaTo64, downsamplePixelsTo64 } from './pdq-downsample.js';
 import { emptyPdqHash, type PdqHash } from './pdq-hash.js';
 import { assertPixelImage, type PixelImage } from './pixel-image.js';
 
@@ -28,10 +28,16 @@ interface PdqCore {
   quality: number;
 }
 
-const coreFromLuma = (luma: Float32Array, width: number, height: number): PdqCore => {
-  if (width < PDQ_MIN_DIMENSION || height < PDQ_MIN_DIMENSION) return { dct: null, quality: 0 };
-  const small = downsampleLumaTo64(luma, height, width);
-  return { dct: dct64To16(small), quality: pdqQuality(small) };
+const tooSmall = (width: number, height: number): boolean => width < PDQ_MIN_DIMENSION || height < PDQ_MIN_DIMENSION;
+
+const coreFrom64 = (small: Float32Array): PdqCore => ({ dct: dct64To16(small), quality: pdqQuality(small) });
+
+const coreFromLuma = (luma: Float32Array, width: number, height: number): PdqCore =>
+  tooSmall(width, height) ? { dct: null, quality: 0 } : coreFrom64(downsampleLumaTo64(luma, height, width));
+
+const coreFromPixels = (img: PixelImage): PdqCore => {
+  assertPixelImage(img);
+  return tooSmall(img.width, img.height) ? { dct: null, quality: 0 } : coreFrom64(downsamplePixelsTo64(img));
 };
 
 const zeroDihedral = (): DihedralHashes => ({
@@ -49,21 +55,17 @@ export const pdqFromLuma = (luma: Float32Array, width: number, height: number): 
 };
 
 export const pdqFromPixels = (img: PixelImage): PdqResult => {
-  assertPixelImage(img);
-  return pdqFromLuma(lumaFromPixels(img), img.width, img.height);
+  const { dct, quality } = coreFromPixels(img);
+  return { hash: dct ? dctToHash(dct) : emptyPdqHash(), quality };
 };
 
 /** The hash plus its 8 DCT-domain dihedral variants (orig equals `hash`). */
 export const pdqDihedralFromPixels = (img: PixelImage): PdqDihedralResult => {
-  assertPixelImage(img);
-  const { dct, quality } = coreFromLuma(lumaFromPixels(img), img.width, img.height);
+  const { dct, quality } = coreFromPixels(img);
   if (!dct) return { hash: emptyPdqHash(), quality, dihedral: zeroDihedral() };
   const dihedral = dihedralHashesFromDct(dct);
   return { hash: dihedral.orig, quality, dihedral };
 };
 
 /** The 16×16 DCT (row-major) before thresholding, or null below the minimum size. */
-export const pdqDctFromPixels = (img: PixelImage): Float32Array | null => {
-  assertPixelImage(img);
-  return coreFromLuma(lumaFromPixels(img), img.width, img.height).dct;
-};
+export const pdqDctFromPixels = (img: PixelImage): Float32Array | null => coreFromPixels(img).dct;
