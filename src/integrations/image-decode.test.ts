@@ -82,6 +82,14 @@ describe('decodeImageForPdq', () => {
     expect([reading.width, reading.height, reading.channels]).toEqual([100, 160, 3]);
   });
 
+  it('prescales on request (faster, a few bits off) and not by default', async () => {
+    const src = readFileSync(new URL('square-128x128.jpg', FIXTURES));
+    const full = await decodeImageForPdq(src);
+    const small = await decodeImageForPdq(src, undefined, { prescaleMaxSide: 64 });
+    expect([full.pixels.width, small.pixels.width, small.width]).toEqual([128, 64, 128]);
+    expect(hammingDistance(pdqFromPixels(full.pixels).hash, pdqFromPixels(small.pixels).hash)).toBeLessThanOrEqual(31);
+  });
+
   it('still hashes a truncated JPEG (the undamaged part is evidence)', async () => {
     const src = readFileSync(new URL('square-128x128.jpg', FIXTURES));
     const d = await decodeImageForPdq(src.subarray(0, Math.floor(src.length * 0.7)));

@@ -30,6 +30,8 @@ export interface ImageSignalsOptions {
   dihedral?: boolean;
   /** Longest side of the raster used for OCR and QR. Default 2048. */
   readingMaxSide?: number;
+  /** See PdqDecodeOptions.prescaleMaxSide: faster, not HMA-exact. Default off. */
+  pdqPrescaleMaxSide?: number;
 }
 
 export interface ImageProvenance {
@@ -120,7 +122,7 @@ export const extractImageSignals = async (bytes: Uint8Array, options: ImageSigna
   });
 
   try {
-    const decoded = await decodeImageForPdq(bytes, limits);
+    const decoded = await decodeImageForPdq(bytes, limits, options.pdqPrescaleMaxSide ? { prescaleMaxSide: options.pdqPrescaleMaxSide } : {});
     Object.assign(provenance, { format: decoded.format, width: decoded.width, height: decoded.height });
     if (decoded.orientation !== undefined) provenance.orientation = decoded.orientation;
     try {
