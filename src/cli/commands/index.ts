@@ -5,6 +5,8 @@ import { registerImport } from './import.js';
 import { registerKeys } from './keys.js';
 import { registerLedger } from './ledger.js';
 import { registerMigrate } from './migrate.js';
+import { registerRulesTest } from './rules-test.js';
+import { registerScreen } from './screen.js';
 import { registerUsers } from './users.js';
 
 // One line per command file; keep alphabetical to avoid merge noise.
@@ -14,5 +16,7 @@ export function registerCommands(program: Command, open: OpenContext): void {
   registerKeys(program, open);
   registerLedger(program, open);
   registerMigrate(program, open);
+  registerRulesTest(program);
+  registerScreen(program);
   registerUsers(program, open);
 }

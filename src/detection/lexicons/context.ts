@@ -1,0 +1,45 @@
+import { type TermHit, wordsBetween } from './match.js';
+
+/** The hits of one field with the normalised text they were found in. */
+export interface FieldHits {
+  readonly field: string;
+  readonly text: string;
+  readonly hits: TermHit[];
+}
+
+const DEFAULT_WINDOW = 3;
+
+/**
+ * Context rules that keep false positives down: an exclusion term ("toy", "glue gun", "compatible
+ * with", "without") neutralises hits of the categories it names, either anywhere in the listing,
+ * near it, or just after it (negation). Suppressed hits stay, marked, so the explanation can show
+ * why a listing was allowed.
+ */
+export function applyExclusions(fields: readonly FieldHits[]): void {
+  const listingWide = fields.flatMap((f) => f.hits.filter((h) => isExclusion(h) && h.ref.group.scope === 'listing'));
+  for (const f of fields) {
+    const local = f.hits.filter((h) => isExclusion(h) && h.ref.group.scope !== 'listing');
+    for (const hit of f.hits) {
+      if (isExclusion(hit) || hit.suppressedBy) continue;
+      const category = hit.ref.group.category;
+      const wide = listingWide.find((x) => x.ref.group.excludes?.includes(category));
+      if (wide) { hit.suppressedBy = wide.ref.term; continue; }
+      if (hit.normStart < 0) continue; // pattern cues have no normalised range
+      for (const x of local) {
+        if (!x.ref.group.excludes?.includes(category)) continue;
+        if (suppresses(f.text, x, hit)) { hit.suppressedBy = x.ref.term; break; }
+      }
+    }
+  }
+}
+
+const isExclusion = (h: TermHit): boolean => h.ref.group.role === 'exclusion';
+
+function suppresses(text: string, exclusion: TermHit, hit: TermHit): boolean {
+  const window = exclusion.ref.group.window ?? DEFAULT_WINDOW;
+  const gap = wordsBetween(text, exclusion, hit);
+  if (exclusion.ref.group.scope === 'before') {
+    return exclusion.normEnd <= hit.normStart && gap >= 0 && gap <= window;
+  }
+  return gap <= window;
+}

@@ -1,0 +1,59 @@
+import type { SorGround, VigilCategory } from './categories.js';
+import { DEFAULT_SOR } from './categories.js';
+import type { LoadedGroup } from './compile.js';
+import type { TermHit } from './match.js';
+import type { TermRole, TermStrength } from './types.js';
+
+/**
+ * Cues that are about numbers and symbols rather than words, found with regular expressions on
+ * the original text: a dosage ("100 mg"), a "1:1" copy claim, a doll height, a laser power.
+ */
+interface PatternCue {
+  id: string;
+  category: VigilCategory;
+  role: TermRole;
+  strength: TermStrength;
+  cue?: string;
+  tags?: string[];
+  sor?: SorGround;
+  regex: RegExp;
+  accept?: (m: RegExpExecArray) => boolean;
+}
+
+const CUES: PatternCue[] = [
+  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', regex: /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|ug|iu|i\.u\.|ie|ui)\b/giu },
+  { id: 'one-to-one', category: 'counterfeit', role: 'cue', strength: 'strong', cue: 'counterfeit', regex: /(?<![\d.:/])1\s?[:：]\s?1(?![\d.:/])(?!\s*(?:scale|maßstab|massstab|échelle|echelle|escala|scala|skala|schaal|ratio|aspect|mix|dilution))/giu },
+  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
+  { id: 'doll-height', category: 'child_safety', role: 'cue', strength: 'weak', cue: 'minor_weak', tags: ['height'],
+    regex: /\b(\d{2,3})\s?cm\b/giu, accept: (m) => Number(m[1]) >= 60 && Number(m[1]) <= 140 },
+  { id: 'laser-power', category: 'unsafe', role: 'item', strength: 'strong', tags: ['high_power_laser'],
+    regex: /laser[^\n]{0,40}?\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s?mw\b|\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s?mw\b[^\n]{0,40}?laser/giu,
+    accept: (m) => Number((m[1] ?? m[2] ?? '0').replace(/[.,]/g, '')) >= 5 },
+];
+
+let groupsCache: Map<string, LoadedGroup> | undefined;
+
+/** Synthetic lexicon groups for the pattern cues, so rules treat them exactly like terms. */
+export function patternGroups(firstId: number): Map<string, LoadedGroup> {
+  if (groupsCache && groupsCache.values().next().value?.id === firstId) return groupsCache;
+  groupsCache = new Map(CUES.map((c, i) => [c.id, {
+    id: firstId + i, file: 'vigil-patterns', licence: 'Apache-2.0', category: c.category, role: c.role, strength: c.strength,
+    sor: c.sor ?? DEFAULT_SOR[c.category], terms: [c.id], ...(c.cue ? { cue: c.cue } : {}), ...(c.tags ? { tags: c.tags } : {}),
+  }]));
+  return groupsCache;
+}
+
+export function matchPatterns(field: string, text: string, groups: Map<string, LoadedGroup>): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const cue of CUES) {
+    cue.regex.lastIndex = 0;
+    for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
+      if (cue.accept && !cue.accept(m)) continue;
+      hits.push({
+        field, ref: { group: groups.get(cue.id)!, term: m[0] }, pattern: cue.id,
+        normStart: -1, normEnd: -1, start: m.index, end: m.index + m[0].length,
+      });
+    }
+  }
+  return hits;
+}

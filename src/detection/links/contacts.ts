@@ -1,0 +1,66 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+
+/** A way to reach the seller outside the platform, found in a field. */
+export interface ContactFinding {
+  readonly field: string;
+  readonly kind: 'phone' | 'messenger_handle' | 'social_handle';
+  readonly messenger?: string;
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MESSENGER = String.raw`whats\s?app|whatsap|watsapp|wa|wapp|zap|telegram|telegramm|tg|we\s?chat|weixin|vx|signal|line|viber|kik|snap(?:chat)?|insta(?:gram)?|ig|threema|skype|discord|icq|zalo`;
+const ID_WORD = String.raw`(?:id|nr\.?|no\.?|num(?:ber|ero|éro|ero)?|nummer|numer|número|handle|user(?:name)?|account|konto|compte|cuenta|conta)`;
+const LINK_WORD = String.raw`(?:me|us|at|on|via|auf|über|sur|par|en|por|su|tramite|na|przez|op|no|pelo|:)`;
+/** "WhatsApp: +49 170…", "Telegram @shop", "WeChat ID abc_123", "add me on snap: x.y1" */
+const HANDLE = new RegExp(String.raw`\b(${MESSENGER})\b[\s:=\-–]*(?:${LINK_WORD}[\s:=\-–]+)?(?:${ID_WORD}[\s:=\-–]*)?(@[a-z0-9_.]{3,32}|[a-z0-9_.]*[\d_][a-z0-9_.]*|(?<=[:=]\s?)[a-z][a-z0-9_.]{3,31}|\+?\d[\d\s().\-/]{6,}\d)`, 'giu');
+const AMBIGUOUS = new Set(['wa', 'tg', 'vx', 'zap', 'line', 'signal', 'ig', 'snap', 'insta', 'kik', 'icq']);
+const AT_HANDLE = /(?<![\w.@])@([a-z0-9_](?:[a-z0-9_.]{2,29}[a-z0-9_]))\b(?!\.[a-z]{2,})/giu;
+const PHONE_HINT = /(?:\+|\b00)\d|\d{3}[\s.-]?\d{3}[\s.-]?\d{3}/;
+const PHONE_CUE = /(?:tel|phone|call|mobile|mobil|handy|cell|gsm|téléphone|telefon|teléfono|telefono|telemóvel|celular|whats|wa\b|telegram|signal|viber|sms|text|ring|bel|llama|chiama|zadzwoń|ligue)/i;
+
+const canon = (m: string): string => {
+  const s = m.toLowerCase().replace(/\s+/g, '');
+  if (s.startsWith('whats') || s === 'wa' || s === 'wapp' || s === 'zap' || s.startsWith('watsap')) return 'whatsapp';
+  if (s.startsWith('tele') || s === 'tg') return 'telegram';
+  if (s === 'wechat' || s === 'weixin' || s === 'vx') return 'wechat';
+  if (s.startsWith('snap')) return 'snapchat';
+  if (s.startsWith('insta') || s === 'ig') return 'instagram';
+  return s;
+};
+
+export function findContacts(field: string, text: string, defaultCountry?: CountryCode): ContactFinding[] {
+  const out: ContactFinding[] = [];
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+    const value = m[2]!.trim();
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    const between = m[0].slice(m[1]!.length, m[0].length - m[2]!.length);
+    // Everyday words ("line", "signal", "wa") count only with an explicit "id"/":"/"@"; handles need substance.
+    if (AMBIGUOUS.has(m[1]!.toLowerCase()) && !/[:=@]|id|nr|no|num/i.test(between + value.slice(0, 1))) continue;
+    if (!value.startsWith('@') && !/^\+?\d/.test(value) && value.length < 5) continue;
+    out.push({ field, kind: 'messenger_handle', messenger: canon(m[1]!), value, start: m.index, end: start + m[2]!.length });
+  }
+  AT_HANDLE.lastIndex = 0;
+  for (let m = AT_HANDLE.exec(text); m; m = AT_HANDLE.exec(text)) {
+    if (out.some((o) => o.start <= m!.index && o.end >= m!.index + m![0].length)) continue;
+    out.push({ field, kind: 'social_handle', value: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  if (PHONE_HINT.test(text)) out.push(...findPhones(field, text, out, defaultCountry));
+  return out;
+}
+
+function findPhones(field: string, text: string, known: ContactFinding[], defaultCountry?: CountryCode): ContactFinding[] {
+  const out: ContactFinding[] = [];
+  for (const p of findPhoneNumbersInText(text, defaultCountry ? { defaultCountry } : undefined)) {
+    const raw = text.slice(p.startsAt, p.endsAt);
+    const international = /^\s*(?:\+|00)/.test(raw);
+    const cued = PHONE_CUE.test(text.slice(Math.max(0, p.startsAt - 40), p.startsAt));
+    // A bare national number could be an order or model number; only a "+", "00" or a cue makes it a phone.
+    if (!p.number.isValid() || (!international && !cued)) continue;
+    if (known.some((k) => k.start <= p.startsAt && k.end >= p.endsAt)) continue;
+    out.push({ field, kind: 'phone', value: p.number.number, start: p.startsAt, end: p.endsAt });
+  }
+  return out;
+}

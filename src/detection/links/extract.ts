@@ -1,0 +1,71 @@
+import { LinkifyIt } from 'linkify-it';
+import { deobfuscate } from './deobfuscate.js';
+import type { DomainIndex, DomainInfo } from './domains.js';
+import type { TrackingFinding, TrackingRules } from './tracking.js';
+
+/** A link found in a field: where, what it points to, and what is suspicious about it. */
+export interface LinkFinding {
+  readonly field: string;
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly url: string;
+  readonly email: boolean;
+  readonly obfuscated: boolean;
+  readonly domain: DomainInfo;
+  readonly tracking: TrackingFinding[];
+}
+
+// New generic TLDs that spam and shop links use and linkify's default list lacks.
+const EXTRA_TLDS = ['shop', 'store', 'top', 'xyz', 'online', 'site', 'club', 'app', 'link', 'live', 'buzz', 'icu', 'vip', 'pro',
+  'cc', 'tk', 'ml', 'ga', 'cf', 'gq', 'cn', 'ws', 'me', 'io', 'co', 'ly', 'gl', 'gg', 'to', 'sh', 'biz', 'info', 'eu', 'store',
+  'fun', 'space', 'website', 'tech', 'win', 'bid', 'loan', 'men', 'click', 'cam', 'rest', 'sbs', 'cfd', 'lol', 'mom', 'today', 'life', 'world', 'market', 'deals', 'sale'];
+// File names that look like domains ("readme.md", "setup.py", "photo.zip") are not links.
+const FILE_LIKE = /\.(?:md|py|sh|zip|mov|pdf|jpg|jpeg|png|gif|exe|js|ts|rs|pl|cs|ps)$/i;
+
+export function createLinkify(): LinkifyIt {
+  return new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false }).tlds(EXTRA_TLDS, true);
+}
+
+export interface LinkContext {
+  readonly linkify: LinkifyIt;
+  readonly domains: DomainIndex;
+  readonly tracking: TrackingRules;
+}
+
+export function findLinks(field: string, text: string, ctx: LinkContext): LinkFinding[] {
+  const out: LinkFinding[] = [];
+  const seen = new Set<string>();
+  const add = (source: string, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]) => {
+    for (const m of ctx.linkify.match(source) ?? []) {
+      const start = map ? map[m.index]! : m.index;
+      const end = map ? map[m.lastIndex]! : m.lastIndex;
+      const email = m.schema === 'mailto:';
+      if (!email && m.schema === '' && FILE_LIKE.test(m.raw)) continue;
+      const key = `${start}:${m.url}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const host = hostOf(m.url, email);
+      if (!host) continue;
+      out.push({
+        field, start, end, raw: text.slice(start, end), url: m.url, email,
+        obfuscated: changes.some((c) => c.start < end && c.end > start),
+        domain: ctx.domains.classify(host),
+        tracking: email ? [] : ctx.tracking.inspect(m.url),
+      });
+    }
+  };
+  add(text, undefined, []);
+  const rewritten = deobfuscate(text);
+  if (rewritten) add(rewritten.text, rewritten.map, rewritten.changes);
+  return out;
+}
+
+function hostOf(url: string, email: boolean): string | undefined {
+  if (email) return url.slice(url.indexOf('@') + 1).toLowerCase();
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}

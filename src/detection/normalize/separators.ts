@@ -1,0 +1,51 @@
+import { type CharBuffer, isAlnum, isLetter, SPACE } from './char-buffer.js';
+import { TRANSFORM } from './transforms.js';
+
+/** Punctuation that sellers put inside a word to break it ("via-gra", "v.i.a.g.r.a", "cia_lis"). */
+const INNER = new Set([45, 46, 95, 42, 39, 8217, 183, 8226, 43, 38, 47, 58, 126, 94, 8211, 8212, 8208]);
+const APOSTROPHES = new Set([39, 8217]);
+
+/**
+ * Stage three: removes punctuation between two letters or digits (recorded as a transform), turns
+ * every other non-alphanumeric run into one space, and keeps French/Italian elisions ("l'original",
+ * "dell'acqua") as two words so the second word still starts at a word boundary.
+ */
+export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer {
+  const n = src.length;
+  const c = src.codes;
+  let pendingSpace = false;
+  for (let i = 0; i < n; i++) {
+    const code = c[i]!;
+    if (isAlnum(code)) {
+      if (pendingSpace && out.length > 0) out.push(SPACE, src.starts[i]!, src.starts[i]!, 0);
+      pendingSpace = false;
+      out.copy(src, i);
+      continue;
+    }
+    const prev = i > 0 ? c[i - 1]! : SPACE;
+    const next = i + 1 < n ? c[i + 1]! : SPACE;
+    if (INNER.has(code) && isAlnum(prev) && isAlnum(next) && !pendingSpace) {
+      if (APOSTROPHES.has(code) && isElision(src, i)) { pendingSpace = true; continue; }
+      // The removed character's range is the gap between its neighbours; flag the next one.
+      if (i + 1 < n) src.flags[i + 1]! |= TRANSFORM.punctuation;
+      continue;
+    }
+    pendingSpace = true;
+  }
+  return out;
+}
+
+/** "l'", "d'", "qu'", "dell'", "un'": a short article or preposition before an apostrophe. */
+function isElision(src: CharBuffer, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isLetter(src.codes[k]!)) k--;
+  const len = i - 1 - k;
+  return len >= 1 && len <= 4 && (len <= 2 || isElidingWord(src, k + 1, i));
+}
+
+const ELIDING = new Set(['qu', 'dell', 'nell', 'sull', 'dall', 'all', 'quell', 'un', 'bell', 'lorsqu', 'jusqu', 'puisqu']);
+function isElidingWord(src: CharBuffer, start: number, end: number): boolean {
+  let w = '';
+  for (let k = start; k < end; k++) w += String.fromCharCode(src.codes[k]!);
+  return ELIDING.has(w);
+}

@@ -1,0 +1,97 @@
+import type { FiredRule, ScreenVerdict } from '../../core/detection/screening.js';
+import type { Finding } from '../signals/findings.js';
+import type { ScreenInput } from '../types.js';
+import { matchesSignal, spanOf } from './match-signal.js';
+import { type PrecisionStats, ruleMayAutoAct } from './precision.js';
+import type { Condition, ListingMatch, Rule, RuleFamily } from './types.js';
+
+export interface RuleSet {
+  readonly families: readonly RuleFamily[];
+  readonly rules: readonly Rule[];
+  /** content version of the whole set, recorded with every automated decision */
+  readonly version: string;
+}
+
+export interface EvaluateOptions {
+  memberState?: string | null;
+  /** measured precision per rule id; when given, a block needs ruleMayAutoAct */
+  precision?: ReadonlyMap<string, PrecisionStats>;
+}
+
+export interface RuleOutcome {
+  fired: FiredRule;
+  rule: Rule;
+  support: Finding[];
+}
+
+/** Evaluates every rule in scope for the listing's Member State against the findings. */
+export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], input: ScreenInput, options: EvaluateOptions = {}): RuleOutcome[] {
+  const ms = (options.memberState ?? input.memberState ?? '').toUpperCase() || undefined;
+  const out: RuleOutcome[] = [];
+  for (const rule of ruleSet.rules) {
+    if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
+    if (ms && rule.scope?.exclude?.includes(ms)) continue;
+    const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
+    if (override?.disabled) continue;
+    const support: Finding[] = [];
+    if (!holds(rule.when, findings, input, support)) continue;
+    if (rule.unless && holds(rule.unless, findings, input, [])) continue;
+    const declared = override?.action ?? rule.action;
+    const mayAct = rule.autoAct && (options.precision ? ruleMayAutoAct(options.precision.get(rule.id)) : true);
+    const action: ScreenVerdict = declared === 'block' && !mayAct ? 'review' : declared;
+    out.push({
+      rule,
+      support: [...new Set(support)],
+      fired: {
+        id: rule.id, version: rule.version, category: rule.category, action, declaredAction: declared,
+        shadow: override?.shadow ?? rule.shadow, score: rule.score, legalGround: rule.legalGround,
+      },
+    });
+  }
+  return out;
+}
+
+function holds(c: Condition, findings: readonly Finding[], input: ScreenInput, support: Finding[]): boolean {
+  if ('all' in c) {
+    const local: Finding[] = [];
+    if (!c.all.every((x) => holds(x, findings, input, local))) return false;
+    support.push(...local);
+    return true;
+  }
+  if ('any' in c) {
+    let ok = false;
+    for (const x of c.any) if (holds(x, findings, input, support)) ok = true;
+    return ok;
+  }
+  if ('not' in c) return !holds(c.not, findings, input, []);
+  if ('has' in c) {
+    const found = findings.filter((f) => matchesSignal(f, c.has));
+    if (found.length < (c.has.count ?? 1)) return false;
+    support.push(...found);
+    return true;
+  }
+  if ('near' in c) {
+    const as = findings.filter((f) => matchesSignal(f, c.near.a));
+    const bs = findings.filter((f) => matchesSignal(f, c.near.b));
+    let ok = false;
+    for (const a of as) {
+      const sa = spanOf(a);
+      for (const b of bs) {
+        const sb = spanOf(b);
+        if (!sa || !sb || a === b || sa.field !== sb.field) continue;
+        const gap = sa.start <= sb.start ? sb.start - sa.end : sa.start - sb.end;
+        if (gap <= c.near.chars) { support.push(a, b); ok = true; }
+      }
+    }
+    return ok;
+  }
+  return listingHolds(c.listing, input);
+}
+
+function listingHolds(m: ListingMatch, input: ScreenInput): boolean {
+  if (m.categoryContains && !m.categoryContains.some((s) => (input.category ?? '').toLowerCase().includes(s.toLowerCase()))) return false;
+  if (m.maxPrice !== undefined && !(typeof input.price === 'number' && input.price <= m.maxPrice)) return false;
+  if (m.minPrice !== undefined && !(typeof input.price === 'number' && input.price >= m.minPrice)) return false;
+  if (m.language && !m.language.includes((input.language ?? '').toLowerCase())) return false;
+  return true;
+}

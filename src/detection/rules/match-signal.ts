@@ -1,0 +1,62 @@
+import type { Finding } from '../signals/findings.js';
+import type { SignalMatch } from './types.js';
+
+const anyOf = <T>(wanted: readonly T[] | undefined, actual: T | undefined): boolean =>
+  wanted === undefined || (actual !== undefined && wanted.includes(actual));
+
+/** Does one finding satisfy one signal condition of a rule? */
+export function matchesSignal(f: Finding, m: SignalMatch): boolean {
+  if (f.kind !== m.signal) return false;
+  switch (f.kind) {
+    case 'term': {
+      const g = f.hit.ref.group;
+      if (f.hit.suppressedBy || g.role === 'exclusion') return false;
+      return anyOf(m.category, g.category) && anyOf(m.role ? [m.role] : undefined, g.role as 'item' | 'cue')
+        && anyOf(m.cue, g.cue) && anyOf(m.strength ? [m.strength] : undefined, g.strength)
+        && (m.tags === undefined || (g.tags ?? []).some((t) => m.tags!.includes(t)))
+        && (m.brand === undefined || m.brand === (g.brand !== undefined))
+        && anyOf(m.fields, fieldGroup(f.hit.field));
+    }
+    case 'link': {
+      const l = f.link;
+      return (m.external === undefined || m.external === !l.domain.own)
+        && (m.shortener === undefined || m.shortener === l.domain.shortener)
+        && (m.blocklist === undefined || l.domain.blocklists.some((b) => m.blocklist!.includes(b)))
+        && (m.messenger === undefined || m.messenger === (l.domain.messenger !== undefined))
+        && (m.affiliate === undefined || m.affiliate === l.tracking.some((t) => t.affiliate.length > 0 || t.redirect))
+        && (m.obfuscated === undefined || m.obfuscated === l.obfuscated)
+        && (m.email === undefined || m.email === l.email)
+        && anyOf(m.fields, fieldGroup(l.field));
+    }
+    case 'contact':
+      return anyOf(m.contact, f.contact.kind) && anyOf(m.fields, fieldGroup(f.contact.field))
+        && (m.messenger === undefined || m.messenger === (f.contact.messenger !== undefined));
+    case 'price':
+      return m.maxRatio === undefined || f.ratio <= m.maxRatio;
+    case 'trader':
+      return m.maxAgeDays === undefined || f.ageDays <= m.maxAgeDays;
+    case 'relist':
+      return m.minSimilarity === undefined || f.similarity >= m.minSimilarity;
+    case 'image_hash':
+      return anyOf(m.category, f.match.category) && (m.maxDistance === undefined || f.match.distance <= m.maxDistance);
+    case 'image_brand':
+      return m.inText === undefined || m.inText === f.inText;
+    case 'buyer_reports':
+      return (m.minCount === undefined || f.notAsDescribed >= m.minCount) && (m.minRate === undefined || f.rate >= m.minRate);
+    case 'third_party':
+      return anyOf(m.verdict, f.verdict.verdict) && (m.minConfidence === undefined || (f.verdict.confidence ?? 1) >= m.minConfidence);
+    default:
+      return true;
+  }
+}
+
+/** "images.2.ocr" is an image field; rules name the family of fields (title, description, images…). */
+const fieldGroup = (field: string): string => field.split('.')[0]!;
+
+/** Original-text range of a finding, when it has one. */
+export function spanOf(f: Finding): { field: string; start: number; end: number } | undefined {
+  if (f.kind === 'term') return { field: f.hit.field, start: f.hit.start, end: f.hit.end };
+  if (f.kind === 'link') return { field: f.link.field, start: f.link.start, end: f.link.end };
+  if (f.kind === 'contact') return { field: f.contact.field, start: f.contact.start, end: f.contact.end };
+  return undefined;
+}

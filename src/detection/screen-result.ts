@@ -1,0 +1,80 @@
+import type { ScreenSignal } from '../core/detection/screening.js';
+import type { TextField } from './collect-text.js';
+import type { LoadedGroup } from './lexicons/compile.js';
+import { type NormalizedText, transformsIn } from './normalize/normalize.js';
+import type { AppliedTransform } from './normalize/transforms.js';
+import type { RuleOutcome } from './rules/evaluate.js';
+import type { Finding } from './signals/findings.js';
+
+/** Turns the findings that made a rule fire into explained signals pointing at the original text. */
+export function explain(outcome: RuleOutcome, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>): ScreenSignal[] {
+  return outcome.support.map((f) => signalOf(f, outcome.rule.id, outcome.rule.category, fields, normalized));
+}
+
+function signalOf(f: Finding, rule: string, ruleCategory: string, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>): ScreenSignal {
+  const base = { rule, transforms: [] as AppliedTransform[] };
+  const slice = (field: string, start: number, end: number): string => fields.get(field)?.text.slice(start, end) ?? '';
+  switch (f.kind) {
+    case 'term': {
+      const h = f.hit;
+      const g = h.ref.group;
+      const norm = normalized.get(h.field);
+      const transforms = norm && h.normStart >= 0 ? withHomoglyphs(transformsIn(norm, h.normStart, h.normEnd), slice(h.field, h.start, h.end), h.ref.term, h.start, h.end) : [];
+      return {
+        ...base, kind: g.role === 'item' ? 'term' : 'cue', category: g.category, evidence: slice(h.field, h.start, h.end),
+        span: { field: h.field, start: h.start, end: h.end }, transforms, term: h.ref.term, source: sourceOf(g),
+        detail: { role: g.role, strength: g.strength, sorCategory: g.sor.category, sorKeyword: g.sor.keyword,
+          ...(g.cue ? { cue: g.cue } : {}), ...(g.brand ? { brand: g.brand } : {}), ...(g.tags ? { tags: g.tags } : {}) },
+      };
+    }
+    case 'link': {
+      const l = f.link;
+      const d = l.domain;
+      return {
+        ...base, kind: 'link', category: ruleCategory, evidence: l.raw, span: { field: l.field, start: l.start, end: l.end },
+        transforms: l.obfuscated ? [{ kind: 'obfuscated_link', start: l.start, end: l.end }] : [],
+        detail: { url: l.url, domain: d.domain, host: d.host, own: d.own, shortener: d.shortener, email: l.email,
+          ...(d.messenger ? { messenger: d.messenger } : {}), ...(d.blocklists.length ? { blocklists: d.blocklists } : {}),
+          ...(l.tracking.length ? { affiliateParams: l.tracking.flatMap((t) => t.affiliate), trackingParams: l.tracking.flatMap((t) => t.tracking) } : {}) },
+      };
+    }
+    case 'contact':
+      return { ...base, kind: 'contact', category: ruleCategory, evidence: slice(f.contact.field, f.contact.start, f.contact.end),
+        span: { field: f.contact.field, start: f.contact.start, end: f.contact.end },
+        detail: { contact: f.contact.kind, value: f.contact.value, ...(f.contact.messenger ? { messenger: f.contact.messenger } : {}) } };
+    case 'price':
+      return { ...base, kind: 'price', category: ruleCategory, evidence: `${f.priceEur.toFixed(2)} EUR for ${f.brand} (reference ${f.referenceEur} EUR)`, span: null,
+        detail: { brand: f.brand, priceEur: round(f.priceEur), referenceEur: f.referenceEur, ratio: round(f.ratio) } };
+    case 'generic_title':
+      return { ...base, kind: 'generic_title', category: ruleCategory, evidence: f.title, span: { field: 'title', start: 0, end: f.title.length } };
+    case 'trader':
+      return { ...base, kind: 'trader', category: ruleCategory, evidence: `trader registered ${f.ageDays} days ago`, span: null, detail: { ageDays: f.ageDays } };
+    case 'relist':
+      return { ...base, kind: 'relist', category: ruleCategory, evidence: `similar to removed listing ${f.removedId}`, span: null, detail: { removedId: f.removedId, similarity: round(f.similarity) } };
+    case 'image_hash':
+      return { ...base, kind: 'image_hash', category: f.match.category, evidence: `image ${f.image} matches ${f.match.label}`, span: null,
+        detail: { label: f.match.label, distance: f.match.distance, source: f.match.source } };
+    case 'image_brand':
+      return { ...base, kind: 'image_brand', category: ruleCategory, evidence: `image ${f.image} shows ${f.brand}`, span: null, detail: { brand: f.brand, inText: f.inText } };
+    case 'buyer_reports':
+      return { ...base, kind: 'buyer_reports', category: ruleCategory, evidence: `${f.notAsDescribed} "not as described" reports`, span: null, detail: { count: f.notAsDescribed, rate: round(f.rate) } };
+    case 'third_party':
+      return { ...base, kind: 'third_party', category: ruleCategory, evidence: `${f.verdict.source}: ${f.verdict.verdict}`, span: null, detail: { source: f.verdict.source, verdict: f.verdict.verdict } };
+    case 'safety_gate':
+      return { ...base, kind: 'safety_gate', category: ruleCategory, evidence: `Safety Gate alert ${f.alert.id}: ${f.alert.brand} ${f.alert.model}`.trim(), span: null,
+        detail: { alert: f.alert.id, via: f.via, risk: f.alert.risk } };
+    case 'truncated':
+      return { ...base, kind: 'truncated', category: null, evidence: `${f.field} cut at ${f.length} characters`, span: null };
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const sourceOf = (g: LoadedGroup): string => `${g.file} (${g.licence})`;
+
+/** "VlAGRA" differs from "viagra" only by l/I, which the flags do not show: name it a homoglyph. */
+function withHomoglyphs(transforms: AppliedTransform[], evidence: string, term: string, start: number, end: number): AppliedTransform[] {
+  if (transforms.length > 0) return transforms;
+  const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+  return letters(evidence) !== letters(term) && letters(evidence).length === letters(term).length
+    ? [{ kind: 'homoglyph', start, end }] : transforms;
+}

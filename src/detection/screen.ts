@@ -1,0 +1,91 @@
+import { type FiredRule, type ScreenResult, type ScreenSignal, type ScreenVerdict, VERDICT_RANK } from '../core/detection/screening.js';
+import { analyseOther, type OtherContext } from './collect-other.js';
+import { analyseText, type TextField } from './collect-text.js';
+import { type DetectionEngine, FIELD_LIMITS } from './engine.js';
+import { evaluateRules } from './rules/evaluate.js';
+import type { PrecisionStats } from './rules/precision.js';
+import type { Finding } from './signals/findings.js';
+import { explain } from './screen-result.js';
+import type { ScreenInput } from './types.js';
+
+export interface ScreenContext extends OtherContext {
+  /** measured precision per rule (the service's feedback loop); without it rule files decide autoAct */
+  precision?: ReadonlyMap<string, PrecisionStats>;
+  /** pipeline parts that are down (e.g. "images", "link_resolver"): closed-failing families go to review */
+  unavailable?: readonly string[];
+}
+
+/**
+ * Screens one listing: normalises every text field, matches lexicons and patterns, finds links and
+ * contacts, adds price, trader, image, buyer and third-party signals, and evaluates the rules.
+ * Pure: the same input, engine and context always give the same result (DET-1).
+ */
+export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenContext = {}): ScreenResult {
+  const truncated: Finding[] = [];
+  const fields = textFields(input, truncated);
+  const { findings, normalized } = analyseText(engine, fields, input.language, input.memberState);
+  findings.push(...analyseOther(engine, input, findings, normalized, ctx), ...truncated);
+  const outcomes = evaluateRules(engine.rules, findings, input, { memberState: input.memberState, ...(ctx.precision ? { precision: ctx.precision } : {}) });
+  const acting = outcomes.filter((o) => !o.fired.shadow);
+  const byField = new Map(fields.map((f) => [f.field, f]));
+
+  let verdict: ScreenVerdict = 'allow';
+  for (const o of acting) if (VERDICT_RANK[o.fired.action] > VERDICT_RANK[verdict]) verdict = o.fired.action;
+  const degraded = [...(ctx.unavailable ?? [])];
+  if (degraded.length && engine.rules.families.some((f) => f.failMode === 'closed') && VERDICT_RANK[verdict] < VERDICT_RANK.review) verdict = 'review';
+
+  const signals = dedupe(acting.flatMap((o) => explain(o, byField, normalized)));
+  for (const t of truncated) if (t.kind === 'truncated') signals.push({ kind: 'truncated', rule: 'engine', category: null, evidence: `${t.field} cut at ${t.length} characters`, span: null, transforms: [] });
+  const rules = acting.map((o) => o.fired).sort(bySeverity);
+  return {
+    id: input.id,
+    verdict,
+    score: noisyOr(acting.map((o) => o.fired.score)),
+    categories: [...new Set(rules.filter((r) => r.action !== 'allow').map((r) => r.category))],
+    signals,
+    rules,
+    shadow: outcomes.filter((o) => o.fired.shadow).map((o) => o.fired),
+    degraded,
+    versions: { ...engine.versions, rules: engine.rules.version },
+  };
+}
+
+function textFields(input: ScreenInput, truncated: Finding[]): TextField[] {
+  const fields: TextField[] = [];
+  const add = (field: string, text: string | null | undefined, limit: number, links = true) => {
+    if (!text) return;
+    let value = text;
+    if (value.length > limit) {
+      // Never cut a surrogate pair in half.
+      const cut = value.charCodeAt(limit - 1) >= 0xd800 && value.charCodeAt(limit - 1) <= 0xdbff ? limit - 1 : limit;
+      value = value.slice(0, cut);
+      truncated.push({ kind: 'truncated', field, length: cut });
+    }
+    fields.push({ field, text: value, links });
+  };
+  add('title', input.title, FIELD_LIMITS.title);
+  add('description', input.description, FIELD_LIMITS.description);
+  add('brand', input.brand, FIELD_LIMITS.other, false);
+  (input.images ?? []).forEach((img, i) => {
+    add(`images.${i}.ocr`, img.ocrText, FIELD_LIMITS.other);
+    (img.qrPayloads ?? []).forEach((qr, k) => add(`images.${i}.qr.${k}`, qr, FIELD_LIMITS.other));
+  });
+  return fields;
+}
+
+function bySeverity(a: FiredRule, b: FiredRule): number {
+  return VERDICT_RANK[b.action] - VERDICT_RANK[a.action] || b.score - a.score || a.id.localeCompare(b.id);
+}
+
+/** Independent evidence adds up without exceeding 1. */
+const noisyOr = (scores: number[]): number => Math.round((1 - scores.reduce((p, s) => p * (1 - s), 1)) * 1000) / 1000;
+
+function dedupe(signals: ScreenSignal[]): ScreenSignal[] {
+  const seen = new Set<string>();
+  return signals.filter((s) => {
+    const key = `${s.rule}|${s.kind}|${s.span ? `${s.span.field}:${s.span.start}:${s.span.end}` : s.evidence}|${s.term ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

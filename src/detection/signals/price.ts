@@ -1,0 +1,25 @@
+/** data/lexicons/brand-prices.json: lowest plausible genuine price per brand, and EUR rates. */
+export interface BrandPriceTable {
+  currency: string;
+  brands: Record<string, Record<string, number>>;
+  currencies: Record<string, number>;
+}
+
+const BAG = /\b(bag|handbag|tasche|sac|bolso|borsa|torebka|tas|bolsa)\b/i;
+const SHOES = /\b(shoes?|sneakers?|trainers?|schuhe|chaussures|baskets|zapatillas|scarpe|buty|schoenen|sapatilhas|ténis)\b/i;
+
+/**
+ * Price far below what the genuine article costs is a counterfeit signal (DET-3). Returns the
+ * ratio of the listing price (in EUR) to the brand's reference, or undefined when it cannot tell.
+ */
+export function priceRatio(table: BrandPriceTable, brand: string, price: number, currency: string | null | undefined, text: string):
+  { priceEur: number; referenceEur: number; ratio: number } | undefined {
+  const ref = table.brands[brand];
+  const rate = table.currencies[(currency ?? table.currency).toUpperCase()];
+  if (!ref || rate === undefined || !(price > 0)) return undefined;
+  const kind = BAG.test(text) && ref['bag'] ? 'bag' : SHOES.test(text) && ref['shoes'] ? 'shoes' : 'default';
+  const referenceEur = ref[kind] ?? ref['default'];
+  if (!referenceEur) return undefined;
+  const priceEur = price * rate;
+  return { priceEur, referenceEur, ratio: priceEur / referenceEur };
+}

@@ -1,0 +1,48 @@
+/** data/lexicons/safety-gate.json: Safety Gate alerts without vehicles (CBD-4). */
+export interface SafetyGateAlert {
+  id: string;
+  brand: string;
+  name: string;
+  model: string;
+  barcode: string;
+  category: string;
+  risk: string;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const tokens = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((t) => t.length >= 3);
+const GENERIC = new Set(['unknown', 'none', 'n/a', 'no brand', 'unbranded', 'generic', 'other', 'various']);
+
+/**
+ * Matches a listing against Safety Gate alerts (CBD-4): by barcode, or by brand plus a model
+ * token that carries a digit (model numbers are specific; product words like "toy" are not).
+ */
+export class SafetyGateIndex {
+  private readonly byBarcode = new Map<string, SafetyGateAlert>();
+  private readonly byBrand = new Map<string, { alert: SafetyGateAlert; models: string[] }[]>();
+
+  constructor(alerts: readonly SafetyGateAlert[]) {
+    for (const a of alerts) {
+      if (/^\d{8,14}$/.test(a.barcode)) this.byBarcode.set(a.barcode, a);
+      const brand = fold(a.brand).trim();
+      if (!brand || GENERIC.has(brand) || brand.length < 3) continue;
+      const models = tokens(`${a.model} ${a.name}`).filter((t) => /\d/.test(t) && t.length >= 4);
+      if (models.length === 0) continue;
+      const list = this.byBrand.get(brand) ?? [];
+      list.push({ alert: a, models });
+      this.byBrand.set(brand, list);
+    }
+  }
+
+  match(text: string, gtin?: string | null): { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] {
+    const out: { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] = [];
+    const barcode = gtin?.replace(/\s/g, '');
+    if (barcode && this.byBarcode.has(barcode)) out.push({ alert: this.byBarcode.get(barcode)!, via: 'barcode' });
+    const folded = ` ${tokens(text).join(' ')} `;
+    for (const [brand, alerts] of this.byBrand) {
+      if (!folded.includes(` ${brand} `)) continue;
+      for (const a of alerts) if (a.models.some((m) => folded.includes(` ${m} `))) out.push({ alert: a.alert, via: 'brand_model' });
+    }
+    return out;
+  }
+}
