@@ -9,7 +9,7 @@ import { createContext, type AppContext } from './context.js';
 import { buildApp } from './http/app.js';
 import { startWorker, type Worker } from './jobs/worker.js';
 import { registerCommands } from './cli/commands/index.js';
-import { seedDemo } from './services/demo-seed/seed.js';
+import type { SeedReport } from './services/demo-seed/seed.js';
 
 const openContext = (purpose: string) => createContext(loadConfig(), { purpose });
 
@@ -19,7 +19,8 @@ async function serve(opts: { demo?: boolean }): Promise<void> {
   const ctx = await createContext(config, { purpose: `vigil serve (port ${config.port})` });
   let worker: Worker | null = null;
   try {
-    const demo = opts.demo ? await seedDemo(ctx) : null;
+    // Loaded only when asked for: the generator and its phrase banks are not needed otherwise.
+    const demo = opts.demo ? await (await import('./services/demo-seed/seed.js')).seedDemo(ctx) : null;
     const app = await buildApp(ctx, { logger: true, serveConsole: true });
     if (config.runWorker) worker = await startWorker(ctx);
     await app.listen({ port: config.port, host: config.host });
@@ -41,7 +42,7 @@ async function serve(opts: { demo?: boolean }): Promise<void> {
   }
 }
 
-function printDemo(demo: Awaited<ReturnType<typeof seedDemo>>): void {
+function printDemo(demo: SeedReport): void {
   const lines = [
     demo.seeded ? `Seeded a demo marketplace: ${demo.counts.traders} traders, ${demo.counts.listings} listings, ${demo.counts.orders} orders.` : 'Demo data already present.',
     'Demo sign-ins (console):',

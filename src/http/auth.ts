@@ -49,8 +49,13 @@ async function authenticate(ctx: AppContext, req: FastifyRequest): Promise<Princ
 export function installAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
-    const cfg = (route.config ?? {}) as { public?: boolean; action?: Action };
-    if (!cfg.public && !cfg.action && route.url !== '*' && !route.url.startsWith('/docs')) {
+    const cfg = (route.config ??= {}) as { public?: boolean; action?: Action; file?: string };
+    // The console's static files and the API documentation are public by nature.
+    if (cfg.file !== undefined || route.url.startsWith('/docs')) {
+      cfg.public = true;
+      return;
+    }
+    if (!cfg.public && !cfg.action) {
       throw new Error(`route ${route.method} ${route.url} declares neither config.public nor config.action`);
     }
   });

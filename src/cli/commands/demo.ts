@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { seedCatalog } from '../../services/demo-seed/seed.js';
 import { print, withContext, type OpenContext } from '../context-factory.js';
 
 export function registerDemo(program: Command, open: OpenContext): void {
@@ -18,6 +17,7 @@ export function registerDemo(program: Command, open: OpenContext): void {
       const orders = o.orders ? Number(o.orders) : Math.ceil(listings / 5);
       await withContext(open, 'vigil demo seed', async (ctx) => {
         const t0 = performance.now();
+        const { seedCatalog } = await import('../../services/demo-seed/seed.js');
         const counts = await seedCatalog(ctx, { listings, traders, orders, seed: Number(o.seed) }, (n) => process.stderr.write(`\r${n} listings`));
         process.stderr.write('\n');
         print({ ...counts, seconds: Math.round((performance.now() - t0) / 100) / 10 });

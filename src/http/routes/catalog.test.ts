@@ -78,7 +78,7 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = (await get(`/api/v1/listings?brand=holzwerk&limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const res: { items: { id: string }[]; next_cursor: string | null } = (await get(`/api/v1/listings?brand=holzwerk&limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
       seen.push(...res.items.map((l: { id: string }) => l.id));
       cursor = res.next_cursor;
     } while (cursor);

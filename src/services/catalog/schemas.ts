@@ -2,7 +2,8 @@
 import { Type, type Static } from 'typebox';
 import { ITEM_KINDS, TRADER_STATUSES, VISIBILITY } from '../../core/catalog/types.js';
 
-const lit = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+// A string enum whose static type is the union of its values.
+const lit = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
 const isoDate = Type.String({ format: 'date-time', maxLength: 40 });
 
 export const ExternalId = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9._:~-]+$', description: "the marketplace's own id" });
