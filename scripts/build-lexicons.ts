@@ -12,6 +12,7 @@ import { curatedFile, type CuratedFile } from './lexicons/curated.js';
 import { createTermFilter } from './lexicons/term-filter.js';
 import { emaGroups, dodGroups, nlmGroups, gunGroups, chemicalGroups, brandGroups } from './lexicons/sources.js';
 import { domainData, trackingData, safetyGateData } from './lexicons/links-data.js';
+import { withSpellingVariants } from './lexicons/variants.js';
 
 const root = process.cwd();
 const dataDir = join(root, 'data');
@@ -31,7 +32,7 @@ const filter = createTermFilter(Object.values(common.words).flat());
 write('fold.json', buildFoldData(read('unicode/confusables.txt'), read('unicode/DerivedCoreProperties_DefaultIgnorable_subset.txt')));
 
 const sourced = (name: string, version: string, source: string, licence: string, groups: LexiconGroup[]): LexiconFile =>
-  ({ name, version, source, licence, groups: groups.filter((g) => g.terms.length > 0) });
+  withSpellingVariants({ name, version, source, licence, groups: groups.filter((g) => g.terms.length > 0) }, filter.isCommon);
 
 write('ema-medicines.json', sourced('ema-medicines', '2023-03-12', 'EMA EPAR medicines table (data/sources/ema-epar-medicines)',
   'EMA: reproduction authorised provided the source is acknowledged', emaGroups(parseCsv(read('sources/ema-epar-medicines/epar_medicines_2023-03-12.csv')), filter)));
@@ -55,7 +56,7 @@ write('drug-stems.json', {
 });
 
 for (const name of ['medicine', 'supplement', 'narcotics', 'adult', 'counterfeit', 'weapons', 'unsafe', 'hidden-links', 'off-platform']) {
-  write(`curated-${name}.json`, curatedFile(readJson<CuratedFile>(`curated/${name}.json`), (c: VigilCategory) => DEFAULT_SOR[c]));
+  write(`curated-${name}.json`, withSpellingVariants(curatedFile(readJson<CuratedFile>(`curated/${name}.json`), (c: VigilCategory) => DEFAULT_SOR[c]), filter.isCommon));
 }
 write('brand-prices.json', readJson('curated/brand-reference-prices.json'));
 write('domains.json', domainData(read('sources/url-shorteners/list.txt'), {

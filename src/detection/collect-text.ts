@@ -5,6 +5,7 @@ import { matchTerms, type TermHit } from './lexicons/match.js';
 import { matchPatterns } from './lexicons/patterns.js';
 import { findContacts } from './links/contacts.js';
 import { findLinks } from './links/extract.js';
+import { cleanForLinks } from './normalize/clean.js';
 import { normalize, type NormalizedText } from './normalize/normalize.js';
 import type { Finding } from './signals/findings.js';
 
@@ -31,7 +32,7 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
     const norm = normalize(f.text, engine.table);
     normalized.set(f.field, norm);
     const hits = matchTerms(engine.lexicon, f.field, norm);
-    hits.push(...matchPatterns(f.field, f.text, engine.patterns), ...matchStems(engine, f.field, norm));
+    hits.push(...matchPatterns(f.field, norm, engine.patterns), ...matchStems(engine, f.field, norm));
     perField.push({ field: f.field, text: norm.text, hits });
   }
   applyExclusions(perField);
@@ -39,8 +40,15 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
   const country = (memberState?.toUpperCase() as CountryCode | undefined) ?? COUNTRY[(language ?? '').toLowerCase()];
   for (const f of fields) {
     if (!f.links) continue;
-    for (const link of findLinks(f.field, f.text, engine)) findings.push({ kind: 'link', link });
-    for (const contact of findContacts(f.field, f.text, country)) findings.push({ kind: 'contact', contact });
+    const clean = cleanForLinks(f.text, engine.table);
+    const text = clean?.text ?? f.text;
+    const at = (i: number): number => (clean ? clean.map[i]! : i);
+    for (const link of findLinks(f.field, text, engine)) {
+      findings.push({ kind: 'link', link: clean ? { ...link, start: at(link.start), end: at(link.end), raw: f.text.slice(at(link.start), at(link.end)) } : link });
+    }
+    for (const contact of findContacts(f.field, text, country)) {
+      findings.push({ kind: 'contact', contact: clean ? { ...contact, start: at(contact.start), end: at(contact.end) } : contact });
+    }
   }
   return { findings, normalized };
 }

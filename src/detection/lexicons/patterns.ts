@@ -1,6 +1,7 @@
 import type { SorGround, VigilCategory } from './categories.js';
 import { DEFAULT_SOR } from './categories.js';
 import type { LoadedGroup } from './compile.js';
+import type { NormalizedText } from '../normalize/normalize.js';
 import type { TermHit } from './match.js';
 import type { TermRole, TermStrength } from './types.js';
 
@@ -16,19 +17,22 @@ interface PatternCue {
   cue?: string;
   tags?: string[];
   sor?: SorGround;
+  /** normalized: run on the matching form (evasions undone, l→i, no punctuation); original: on the seller's text */
+  on: 'original' | 'normalized';
   regex: RegExp;
   accept?: (m: RegExpExecArray) => boolean;
 }
 
 const CUES: PatternCue[] = [
-  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', regex: /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|ug|iu|i\.u\.|ie|ui)\b/giu },
-  { id: 'one-to-one', category: 'counterfeit', role: 'cue', strength: 'strong', cue: 'counterfeit', regex: /(?<![\d.:/])1\s?[:：]\s?1(?![\d.:/])(?!\s*(?:scale|maßstab|massstab|échelle|echelle|escala|scala|skala|schaal|ratio|aspect|mix|dilution))/giu },
-  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
+  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', on: 'normalized', regex: /\b\d+(?: \d+)? ?(?:mg|mcg|ug|iu|ie|ui)\b/g },
+  { id: 'one-to-one', category: 'counterfeit', role: 'cue', strength: 'strong', cue: 'counterfeit', on: 'original', regex: /(?<![\d.:/])1\s?[:：]\s?1(?![\d.:/])(?!\s*(?:scale|maßstab|massstab|échelle|echelle|escala|scala|skala|schaal|ratio|aspect|mix|dilution))/giu },
+  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', on: 'original', regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
   { id: 'doll-height', category: 'child_safety', role: 'cue', strength: 'weak', cue: 'minor_weak', tags: ['height'],
-    regex: /\b(\d{2,3})\s?cm\b/giu, accept: (m) => Number(m[1]) >= 60 && Number(m[1]) <= 140 },
+    on: 'normalized', regex: /\b(\d{2,3}) ?cm\b/g, accept: (m) => Number(m[1]) >= 60 && Number(m[1]) <= 140 },
   { id: 'laser-power', category: 'unsafe', role: 'item', strength: 'strong', tags: ['high_power_laser'],
-    regex: /laser[^\n]{0,40}?\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s?mw\b|\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s?mw\b[^\n]{0,40}?laser/giu,
-    accept: (m) => Number((m[1] ?? m[2] ?? '0').replace(/[.,]/g, '')) >= 5 },
+    // "laser" reads "iaser" in the matching form (l→i).
+    on: 'normalized', regex: /iaser[a-z]*\b.{0,40}?\b(\d+) ?mw\b|\b(\d+) ?mw\b.{0,40}?iaser/g,
+    accept: (m) => Number(m[1] ?? m[2] ?? '0') >= 5 },
 ];
 
 let groupsCache: Map<string, LoadedGroup> | undefined;
@@ -43,16 +47,19 @@ export function patternGroups(firstId: number): Map<string, LoadedGroup> {
   return groupsCache;
 }
 
-export function matchPatterns(field: string, text: string, groups: Map<string, LoadedGroup>): TermHit[] {
+export function matchPatterns(field: string, norm: NormalizedText, groups: Map<string, LoadedGroup>): TermHit[] {
   const hits: TermHit[] = [];
   for (const cue of CUES) {
+    const text = cue.on === 'original' ? norm.original : norm.text;
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
       if (cue.accept && !cue.accept(m)) continue;
-      hits.push({
-        field, ref: { group: groups.get(cue.id)!, term: m[0] }, pattern: cue.id,
-        normStart: -1, normEnd: -1, start: m.index, end: m.index + m[0].length,
-      });
+      const from = m.index;
+      const to = m.index + m[0].length;
+      const ref = { group: groups.get(cue.id)!, term: m[0] };
+      hits.push(cue.on === 'original'
+        ? { field, ref, pattern: cue.id, normStart: -1, normEnd: -1, start: from, end: to }
+        : { field, ref, pattern: cue.id, normStart: from, normEnd: to, start: norm.starts[from]!, end: norm.ends[to - 1]! });
     }
   }
   return hits;

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { findNumbers, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 
 /** A way to reach the seller outside the platform, found in a field. */
 export interface ContactFinding {
@@ -53,12 +53,16 @@ export function findContacts(field: string, text: string, defaultCountry?: Count
 
 function findPhones(field: string, text: string, known: ContactFinding[], defaultCountry?: CountryCode): ContactFinding[] {
   const out: ContactFinding[] = [];
-  for (const p of findPhoneNumbersInText(text, defaultCountry ? { defaultCountry } : undefined)) {
+  // POSSIBLE leniency: the stricter default drops numbers from ranges a validator does not know yet.
+  const found = findNumbers(text, { ...(defaultCountry ? { defaultCountry } : {}), v2: true, leniency: 'POSSIBLE' } as never) as unknown as
+    { startsAt: number; endsAt: number; number: PhoneNumber }[];
+  for (const p of found) {
     const raw = text.slice(p.startsAt, p.endsAt);
     const international = /^\s*(?:\+|00)/.test(raw);
     const cued = PHONE_CUE.test(text.slice(Math.max(0, p.startsAt - 40), p.startsAt));
     // A bare national number could be an order or model number; only a "+", "00" or a cue makes it a phone.
-    if (!p.number.isValid() || (!international && !cued)) continue;
+    // An international number only needs to be possible (new ranges, fiction ranges used by sellers too).
+    if (!(international ? p.number.isPossible() : p.number.isValid()) || (!international && !cued)) continue;
     if (known.some((k) => k.start <= p.startsAt && k.end >= p.endsAt)) continue;
     out.push({ field, kind: 'phone', value: p.number.number, start: p.startsAt, end: p.endsAt });
   }

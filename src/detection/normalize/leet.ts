@@ -10,43 +10,61 @@ const isLeet = (c: number): boolean => LEET[c] !== undefined;
 
 /**
  * Folds leetspeak inside words, in place. A digit counts as a letter only where it cannot be a
- * quantity or a model number: between two letters ("v1agra"), or as a single digit at the edge of
- * a word of three or more letters ("viagr4", "0xycontin"). "100mg", "ps5" and "iphone15" stay.
+ * quantity or a model number: between two letters ("v1agra"), anywhere in a word that already has
+ * such an inner digit ("534m45t3r"), as a single digit at the edge of a word of three or more
+ * letters ("viagr4"), or when every digit of a word is a leet digit and the word is not a number
+ * with a unit ("g0053", "dm44"). "100mg", "ps5", "500ml" and "iphone15" stay as they are.
  */
 export function foldLeet(buf: CharBuffer): void {
   const n = buf.length;
   let i = 0;
   while (i < n) {
-    if (!isLetter(buf.codes[i]!) && !isLeet(buf.codes[i]!)) { i++; continue; }
+    if (!isLetter(buf.codes[i]!) && !isLeet(buf.codes[i]!) && !isDigit(buf.codes[i]!)) { i++; continue; }
     let j = i;
     let letters = 0;
-    let leet = 0;
-    while (j < n && (isLetter(buf.codes[j]!) || isLeet(buf.codes[j]!))) {
-      if (isLetter(buf.codes[j]!)) letters++; else leet++;
+    let others = 0;
+    let nonLeetDigit = false;
+    while (j < n && (isLetter(buf.codes[j]!) || isLeet(buf.codes[j]!) || isDigit(buf.codes[j]!))) {
+      const c = buf.codes[j]!;
+      if (isLetter(c)) letters++;
+      else { others++; if (!isLeet(c)) nonLeetDigit = true; }
       j++;
     }
-    if (letters > 0 && leet > 0) foldWord(buf, i, j, letters);
+    if (letters > 0 && others > 0 && !nonLeetDigit) foldWord(buf, i, j, letters, others);
     i = j;
   }
 }
 
-function foldWord(buf: CharBuffer, start: number, end: number, letters: number): void {
+const UNIT = /^\d+(?:mg|mcg|ml|kg|g|l|cm|mm|m|km|gb|tb|mb|kb|mah|mw|w|kw|v|hz|ghz|mhz|pcs|pc|x|k|s|h|oz|lb|lbs|in|ft|st|er|p|d|th|nd|rd|iu)$/;
+
+function foldWord(buf: CharBuffer, start: number, end: number, letters: number, others: number): void {
   const c = buf.codes;
+  let word = '';
+  for (let k = start; k < end; k++) word += String.fromCharCode(c[k]!);
+  const inner: boolean[] = [];
+  let anyInner = false;
+  for (let k = start; k < end; k++) {
+    const isInner = isLeet(c[k]!) && k > start && k < end - 1 && hasLetterBefore(buf, start, k) && hasLetterAfter(buf, k, end);
+    inner.push(isInner);
+    if (isInner) anyInner = true;
+  }
+  // "iphone15", "galaxy22": a name followed by a model number is not leetspeak.
+  const wholeWord = anyInner || (others >= 2 && !UNIT.test(word) && !/^\d+$/.test(word) && !/^[a-z]{4,}\d+$/.test(word));
   for (let k = start; k < end; k++) {
     const code = c[k]!;
     if (!isLeet(code)) continue;
-    let inner = k > start && k < end - 1 && hasLetterBefore(buf, start, k) && hasLetterAfter(buf, k, end);
-    if (!inner && isDigit(code)) {
+    let fold = wholeWord || inner[k - start]!;
+    if (!fold && isDigit(code)) {
       // An edge digit run: only a lone digit next to a real word is a letter.
       let runStart = k;
       let runEnd = k;
       while (runStart > start && isDigit(c[runStart - 1]!)) runStart--;
       while (runEnd < end - 1 && isDigit(c[runEnd + 1]!)) runEnd++;
-      inner = runEnd === runStart && letters >= 3;
-    } else if (!inner) {
-      inner = letters >= 2;
+      fold = runEnd === runStart && letters >= 3;
+    } else if (!fold) {
+      fold = letters >= 2;
     }
-    if (inner) {
+    if (fold) {
       c[k] = LEET[code]!;
       buf.flags[k]! |= TRANSFORM.leet;
     }

@@ -1,4 +1,4 @@
-import { type CharBuffer, SPACE } from './char-buffer.js';
+import { type CharBuffer, isDigit, SPACE } from './char-buffer.js';
 import { TRANSFORM } from './transforms.js';
 
 /** Fewer single characters in a row are ordinary text ("a b", "s m"); three or more spell a word. */
@@ -14,6 +14,8 @@ export function collapseSpacedLetters(src: CharBuffer, out: CharBuffer): CharBuf
   const c = src.codes;
   const isSingle = (i: number): boolean =>
     c[i] !== SPACE && (i === 0 || c[i - 1] === SPACE) && (i + 1 >= n || c[i + 1] === SPACE);
+  // A run is all letters or all digits: "w e g o v y 2 4 mg" is a word and a number.
+  const sameKind = (a: number, b: number): boolean => isDigit(c[a]!) === isDigit(c[b]!);
   let i = 0;
   while (i < n) {
     if (!isSingle(i)) { out.copy(src, i); i++; continue; }
@@ -21,7 +23,7 @@ export function collapseSpacedLetters(src: CharBuffer, out: CharBuffer): CharBuf
     let count = 0;
     while (j < n && isSingle(j)) {
       count++;
-      if (j + 2 < n && c[j + 1] === SPACE && isSingle(j + 2)) j += 2;
+      if (j + 2 < n && c[j + 1] === SPACE && isSingle(j + 2) && sameKind(j, j + 2)) j += 2;
       else { j++; break; }
     }
     if (count >= MIN_RUN) {
