@@ -33,7 +33,12 @@ export interface LinkContext {
   readonly tracking: TrackingRules;
 }
 
+// Something that can be a link: a scheme, "www", an e-mail "@", or a dot followed by letters
+// ("shop.com"; a sentence's ". " is not). Most listings have none, and linkify's scan is costly.
+const MAYBE_LINK = /:\/\/|www|@|[a-z0-9]\.[a-z]{2}|[a-z0-9]\s*[([{]\s*(?:\.|dot|punkt|point|punto|kropka|punt|ponto)|\s(?:dot|punkt|point|punto|kropka|punt|ponto)\s|\s\.\s?[a-z]/i;
+
 export function findLinks(field: string, text: string, ctx: LinkContext): LinkFinding[] {
+  if (!MAYBE_LINK.test(text)) return [];
   const out: LinkFinding[] = [];
   const seen = new Set<string>();
   const add = (source: string, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]) => {

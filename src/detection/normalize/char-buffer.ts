@@ -40,7 +40,11 @@ export class CharBuffer {
     let out = '';
     const chunk = 4096;
     for (let i = 0; i < this.length; i += chunk) {
-      out += String.fromCodePoint(...this.codes.subarray(i, Math.min(this.length, i + chunk)));
+      const part = this.codes.subarray(i, Math.min(this.length, i + chunk));
+      // apply() takes the typed array as is; only astral code points need fromCodePoint.
+      out += part.some((c) => c > 0xffff)
+        ? String.fromCodePoint(...part)
+        : String.fromCharCode.apply(null, part as unknown as number[]);
     }
     return out;
   }

@@ -28,14 +28,15 @@ export interface RuleOutcome {
 export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], input: ScreenInput, options: EvaluateOptions = {}): RuleOutcome[] {
   const ms = (options.memberState ?? input.memberState ?? '').toUpperCase() || undefined;
   const out: RuleOutcome[] = [];
+  const byKind = indexByKind(findings);
   for (const rule of ruleSet.rules) {
     if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
     if (ms && rule.scope?.exclude?.includes(ms)) continue;
     const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
     if (override?.disabled) continue;
     const support: Finding[] = [];
-    if (!holds(rule.when, findings, input, support)) continue;
-    if (rule.unless && holds(rule.unless, findings, input, [])) continue;
+    if (!holds(rule.when, byKind, input, support)) continue;
+    if (rule.unless && holds(rule.unless, byKind, input, [])) continue;
     const declared = override?.action ?? rule.action;
     const mayAct = rule.autoAct && (options.precision ? ruleMayAutoAct(options.precision.get(rule.id)) : true);
     const action: ScreenVerdict = declared === 'block' && !mayAct ? 'review' : declared;
@@ -51,7 +52,20 @@ export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], in
   return out;
 }
 
-function holds(c: Condition, findings: readonly Finding[], input: ScreenInput, support: Finding[]): boolean {
+type FindingIndex = ReadonlyMap<string, readonly Finding[]>;
+const NONE: readonly Finding[] = [];
+
+/** Rules look findings up by kind: most listings have a handful of terms and nothing else. */
+function indexByKind(findings: readonly Finding[]): FindingIndex {
+  const index = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = index.get(f.kind);
+    if (list) list.push(f); else index.set(f.kind, [f]);
+  }
+  return index;
+}
+
+function holds(c: Condition, findings: FindingIndex, input: ScreenInput, support: Finding[]): boolean {
   if ('all' in c) {
     const local: Finding[] = [];
     if (!c.all.every((x) => holds(x, findings, input, local))) return false;
@@ -65,14 +79,14 @@ function holds(c: Condition, findings: readonly Finding[], input: ScreenInput, s
   }
   if ('not' in c) return !holds(c.not, findings, input, []);
   if ('has' in c) {
-    const found = findings.filter((f) => matchesSignal(f, c.has));
+    const found = (findings.get(c.has.signal) ?? NONE).filter((f) => matchesSignal(f, c.has));
     if (found.length < (c.has.count ?? 1)) return false;
     support.push(...found);
     return true;
   }
   if ('near' in c) {
-    const as = findings.filter((f) => matchesSignal(f, c.near.a));
-    const bs = findings.filter((f) => matchesSignal(f, c.near.b));
+    const as = (findings.get(c.near.a.signal) ?? NONE).filter((f) => matchesSignal(f, c.near.a));
+    const bs = (findings.get(c.near.b.signal) ?? NONE).filter((f) => matchesSignal(f, c.near.b));
     let ok = false;
     for (const a of as) {
       const sa = spanOf(a);

@@ -5,6 +5,8 @@ export interface BrandPriceTable {
   currencies: Record<string, number>;
 }
 
+// A brand on merchandise, packaging or paperwork says nothing about the price of the genuine item.
+const NOT_THE_ITEM = /\b(poster|print|advert|advertising|catalogue|catalog|brochure|book|magazine|box only|empty box|dust ?bag|strap|band|case|cover|charger|cable|keychain|keyring|key ring|sticker|manual|packaging|shopping bag|paper bag|gift bag|ribbon|receipt|replacement|spare|compatible|plakat|affiche|cartel|manifesto|plakát|karton|schachtel|boîte vide|caja vacía|scatola vuota|pudełko|doos|caixa vazia)\b/i;
 const BAG = /\b(bag|handbag|tasche|sac|bolso|borsa|torebka|tas|bolsa)\b/i;
 const SHOES = /\b(shoes?|sneakers?|trainers?|schuhe|chaussures|baskets|zapatillas|scarpe|buty|schoenen|sapatilhas|ténis)\b/i;
 
@@ -16,7 +18,7 @@ export function priceRatio(table: BrandPriceTable, brand: string, price: number,
   { priceEur: number; referenceEur: number; ratio: number } | undefined {
   const ref = table.brands[brand];
   const rate = table.currencies[(currency ?? table.currency).toUpperCase()];
-  if (!ref || rate === undefined || !(price > 0)) return undefined;
+  if (!ref || rate === undefined || !(price > 0) || NOT_THE_ITEM.test(text)) return undefined;
   const kind = BAG.test(text) && ref['bag'] ? 'bag' : SHOES.test(text) && ref['shoes'] ? 'shoes' : 'default';
   const referenceEur = ref[kind] ?? ref['default'];
   if (!referenceEur) return undefined;

@@ -20,6 +20,7 @@ const GENERIC = new Set(['unknown', 'none', 'n/a', 'no brand', 'unbranded', 'gen
 export class SafetyGateIndex {
   private readonly byBarcode = new Map<string, SafetyGateAlert>();
   private readonly byBrand = new Map<string, { alert: SafetyGateAlert; models: string[] }[]>();
+  private readonly byFirstWord = new Map<string, string[]>();
 
   constructor(alerts: readonly SafetyGateAlert[]) {
     for (const a of alerts) {
@@ -31,6 +32,8 @@ export class SafetyGateIndex {
       const list = this.byBrand.get(brand) ?? [];
       list.push({ alert: a, models });
       this.byBrand.set(brand, list);
+      const first = tokens(brand)[0];
+      if (first && !(this.byFirstWord.get(first) ?? []).includes(brand)) this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), brand]);
     }
   }
 
@@ -38,8 +41,13 @@ export class SafetyGateIndex {
     const out: { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] = [];
     const barcode = gtin?.replace(/\s/g, '');
     if (barcode && this.byBarcode.has(barcode)) out.push({ alert: this.byBarcode.get(barcode)!, via: 'barcode' });
-    const folded = ` ${tokens(text).join(' ')} `;
-    for (const [brand, alerts] of this.byBrand) {
+    if (this.byBrand.size === 0) return out;
+    const words = tokens(text);
+    const folded = ` ${words.join(' ')} `;
+    // Look up only brands that start with one of the listing's words, not every alert brand.
+    const candidates = new Set(words.flatMap((w) => this.byFirstWord.get(w) ?? []));
+    for (const brand of candidates) {
+      const alerts = this.byBrand.get(brand)!;
       if (!folded.includes(` ${brand} `)) continue;
       for (const a of alerts) if (a.models.some((m) => folded.includes(` ${m} `))) out.push({ alert: a.alert, via: 'brand_model' });
     }

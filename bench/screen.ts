@@ -1,0 +1,93 @@
+/**
+ * Text-path screening benchmark: single process, full lexicons, in one run against
+ * (a) a naive lower-case substring scan over the same lexicon and (b) Aho-Corasick over the raw
+ * text without normalisation. Prints listings/s, p50/p99 latency and peak RSS.
+ * Run: npx tsx bench/screen.ts [--n 20000]
+ */
+import { join } from 'node:path';
+import { loadCorpus } from '../scripts/eval/corpus.js';
+import { screen } from '../src/detection/screen.js';
+import type { ScreenInput } from '../src/detection/types.js';
+import { loadEngine, PROJECT_ROOT } from '../src/services/detection/load-engine.js';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('--n', 20_000);
+
+let peakRss = process.memoryUsage().rss;
+const sample = (): void => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
+const sampler = setInterval(sample, 20);
+
+const t0 = performance.now();
+const engine = loadEngine({ ownDomains: ['example-market.eu'] });
+const loadMs = performance.now() - t0;
+sample();
+const rssAfterLoad = process.memoryUsage().rss;
+
+const labelled = loadCorpus(join(PROJECT_ROOT, 'test', 'fixtures', 'detection'));
+const corpus = labelled.map((c) => c.listing);
+// Marketplace traffic is mostly legitimate: a mix of 95 % legit listings (the corpus's legit
+// titles recombined with other legit descriptions) and 5 % listings from the labelled positives.
+const legit = labelled.filter((c) => c.label === 'legit').map((c) => c.listing);
+const positives = labelled.filter((c) => c.label !== 'legit').map((c) => c.listing);
+const realistic: ScreenInput[] = Array.from({ length: 4000 }, (_, i) => {
+  if (i % 20 === 0) return positives[(i * 7) % positives.length]!;
+  const a = legit[i % legit.length]!;
+  const b = legit[(i * 13 + 5) % legit.length]!;
+  return { ...a, id: `mix-${i}`, description: `${a.description ?? ''} ${b.description ?? ''} ${b.title}` };
+});
+// A second set with marketplace-length descriptions (~700 characters) built from the corpus.
+const long: ScreenInput[] = corpus.map((l, i) => ({
+  ...l, id: `${l.id}-long`,
+  description: Array.from({ length: 8 }, (_, k) => corpus[(i + k * 37) % corpus.length]!.description ?? '').join(' '),
+}));
+
+const textOf = (l: ScreenInput): string => `${l.title} ${l.description ?? ''}`;
+const patterns = engine.lexicon.patterns;
+
+interface Run { name: string; perSec: number; p50: number; p99: number }
+
+function run(name: string, set: ScreenInput[], fn: (l: ScreenInput) => unknown): Run {
+  const n = Math.min(N, name.startsWith('naive') ? Math.ceil(N / 20) : N);
+  for (let i = 0; i < Math.min(2000, n); i++) fn(set[i % set.length]!); // warm-up
+  const times = new Float64Array(n);
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const a = performance.now();
+    fn(set[i % set.length]!);
+    times[i] = performance.now() - a;
+  }
+  const total = performance.now() - start;
+  times.sort();
+  sample();
+  return { name, perSec: (n / total) * 1000, p50: times[Math.floor(n * 0.5)]!, p99: times[Math.floor(n * 0.99)]! };
+}
+
+const naive = (l: ScreenInput): number => {
+  const text = textOf(l).toLowerCase();
+  let hits = 0;
+  for (const p of patterns) if (text.includes(p)) hits++;
+  return hits;
+};
+const rawAc = (l: ScreenInput): number => engine.lexicon.matcher.search(textOf(l).toLowerCase()).length;
+const full = (l: ScreenInput): unknown => screen(l, engine);
+
+const avgLen = (set: ScreenInput[]): number => Math.round(set.reduce((s, l) => s + textOf(l).length, 0) / set.length);
+console.log(`lexicon: ${patterns.length} normalised patterns from ${engine.lexicon.groups.length} groups; rules: ${engine.rules.rules.length}; engine load ${loadMs.toFixed(0)} ms`);
+console.log(`RSS after loading all lexicons: ${(rssAfterLoad / 1e6).toFixed(0)} MB`);
+for (const [label, set] of [['realistic mix (95 % legit)', realistic], ['labelled corpus (87 % illegal, with evasions)', corpus], ['long listings', long]] as const) {
+  console.log(`\n${label}: ${set.length} distinct, average ${avgLen(set)} characters, ${N} screened`);
+  const results = [run('vigil screen (full text path)', set, full), run('(b) raw Aho-Corasick, no normalisation', set, rawAc), run('naive substring scan', set, naive)];
+  for (const r of results) {
+    console.log(`  ${r.name.padEnd(42)} ${r.perSec.toFixed(0).padStart(9)} listings/s   p50 ${(r.p50 * 1000).toFixed(1).padStart(7)} µs   p99 ${(r.p99 * 1000).toFixed(1).padStart(8)} µs`);
+  }
+  const [v, ac, nv] = results as [Run, Run, Run];
+  console.log(`  throughput ratio vigil / (a) naive substring: ${(v.perSec / nv.perSec).toFixed(2)}x   vigil / (b) raw AC: ${(v.perSec / ac.perSec).toFixed(2)}x`);
+  console.log(`  p99 ratio vigil / (a) naive: ${(v.p99 / nv.p99).toFixed(2)}   vigil / (b) raw AC: ${(v.p99 / ac.p99).toFixed(2)}`);
+}
+clearInterval(sampler);
+sample();
+console.log(`\npeak RSS: ${(peakRss / 1e6).toFixed(0)} MB (target <= 300 MB)`);
+console.log(`load average: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
