@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'dist/**', 'src/store/migrations/**', '.vigil/**', 'bench/out/**'] },
+  { ignores: ['node_modules/**', 'web/dist/**', 'dist/**', 'src/store/migrations/**', '.vigil/**', 'bench/out/**', '.tmp/**', 'test-results/**', '*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,7 @@ import canonicalize from 'canonicalize';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { GENESIS_HASH, hashedFields, type LedgerRecord, type NewEvent } from '../core/events.js';
 import type { Clock } from '../core/clock.js';
+import { bulkInsert, type BulkColumn } from './bulk.js';
 import { LOCK_IDS, type Db } from './database.js';
 import { ledgerEvent } from './schema/index.js';
 
@@ -52,19 +53,24 @@ export async function appendEvents(tx: Db, clock: Clock, events: NewEvent[]): Pr
     prev = hash;
     return { ...base, hash };
   });
-  // Chunked: PostgreSQL allows at most 65535 bind parameters per statement.
-  for (let i = 0; i < records.length; i += 2000) {
-    await tx.insert(ledgerEvent).values(records.slice(i, i + 2000).map(toRow));
-  }
+  await bulkInsert(tx, 'ledger_event', LEDGER_COLUMNS, records);
   return records;
 }
 
-function toRow(r: LedgerRecord): typeof ledgerEvent.$inferInsert {
-  return {
-    seq: r.seq, id: r.id, type: r.type, subjectType: r.subject_type, subjectId: r.subject_id, actorKind: r.actor_kind,
-    actorId: r.actor_id, modelVersion: r.model_version, payload: r.payload, at: new Date(r.at), prevHash: r.prev_hash, hash: r.hash,
-  };
-}
+const LEDGER_COLUMNS: BulkColumn<LedgerRecord>[] = [
+  { name: 'seq', type: 'bigint', get: (r) => r.seq },
+  { name: 'id', type: 'uuid', get: (r) => r.id },
+  { name: 'type', type: 'text', get: (r) => r.type },
+  { name: 'subject_type', type: 'text', get: (r) => r.subject_type },
+  { name: 'subject_id', type: 'text', get: (r) => r.subject_id },
+  { name: 'actor_kind', type: 'text', get: (r) => r.actor_kind },
+  { name: 'actor_id', type: 'text', get: (r) => r.actor_id },
+  { name: 'model_version', type: 'text', get: (r) => r.model_version },
+  { name: 'payload', type: 'jsonb', get: (r) => r.payload },
+  { name: 'at', type: 'timestamptz', get: (r) => r.at },
+  { name: 'prev_hash', type: 'text', get: (r) => r.prev_hash },
+  { name: 'hash', type: 'text', get: (r) => r.hash },
+];
 
 export function fromRow(row: typeof ledgerEvent.$inferSelect): LedgerRecord {
   return {

@@ -9,7 +9,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
-import { item, trader } from '../../store/schema/index.js';
+import { item, listing, trader } from '../../store/schema/index.js';
 import type { ItemInputT } from './schemas.js';
 import type { UpsertStatus } from './listings.js';
 
@@ -21,7 +21,10 @@ export async function upsertItem(tx: Db, clock: Clock, actor: Actor, kind: ItemK
     if (!t) throw new DomainError('unknown_trader', `trader ${traderId} is not known`, [{ path: 'trader_id', problem: 'unknown trader' }]);
   }
   if (input.parent) {
-    const [p] = await tx.select({ k: item.kind }).from(item).where(and(eq(item.kind, input.parent.kind), eq(item.externalId, input.parent.id)));
+    // Listings are items too, kept in their own table.
+    const [p] = input.parent.kind === 'listing'
+      ? await tx.select({ k: listing.id }).from(listing).where(eq(listing.id, input.parent.id))
+      : await tx.select({ k: item.kind }).from(item).where(and(eq(item.kind, input.parent.kind), eq(item.externalId, input.parent.id)));
     if (!p) throw new DomainError('unknown_item', `parent ${input.parent.kind} ${input.parent.id} is not known`, [{ path: 'parent', problem: 'unknown item' }]);
   }
   const now = clock.now();

@@ -4,12 +4,13 @@
  * make a new version and a ledger event; price-only changes update in place.
  */
 import { inArray, sql } from 'drizzle-orm';
+import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
 import type { Clock } from '../../core/clock.js';
 import type { ErrorCode, ErrorDetail } from '../../core/errors.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
-import { item, listing, listingVersion, trader } from '../../store/schema/index.js';
+import { listing, listingVersion, trader } from '../../store/schema/index.js';
 import { changedContentFields, contentHash, contentOf, type ListingContent } from './listing-content.js';
 import type { ListingInputT } from './schemas.js';
 
@@ -105,7 +106,7 @@ export async function upsertListings(tx: Db, clock: Clock, actor: Actor, writes:
     results.push({ id: w.id, line: w.line, status: changed.length > 0 ? 'new_version' : 'updated', version: next.version });
   }
 
-  await writeRows(tx, [...touched.values()], versions, now);
+  await writeRows(tx, [...touched.values()], versions);
   await appendEvents(tx, clock, events);
   return results;
 }
@@ -115,26 +116,48 @@ const versionRow = (r: Row, now: Date): typeof listingVersion.$inferInsert => ({
   brand: r.brand, gtin: r.gtin, imageUrls: r.imageUrls, language: r.language, contentHash: r.contentHash, recordedAt: now,
 });
 
-const CHUNK = 1000; // stays well under PostgreSQL's 65535 bind parameters
+const LISTING_COLUMNS: BulkColumn<Row>[] = [
+  { name: 'id', type: 'text', get: (r) => r.id },
+  { name: 'trader_id', type: 'text', get: (r) => r.traderId },
+  { name: 'source_version', type: 'bigint', get: (r) => r.sourceVersion },
+  { name: 'version', type: 'int', get: (r) => r.version },
+  { name: 'title', type: 'text', get: (r) => r.title },
+  { name: 'description', type: 'text', get: (r) => r.description },
+  { name: 'price', type: 'float8', get: (r) => r.price },
+  { name: 'currency', type: 'text', get: (r) => r.currency },
+  { name: 'category_path', type: 'jsonb', get: (r) => r.categoryPath },
+  { name: 'brand', type: 'text', get: (r) => r.brand },
+  { name: 'gtin', type: 'text', get: (r) => r.gtin },
+  { name: 'product_url', type: 'text', get: (r) => r.productUrl },
+  { name: 'image_urls', type: 'jsonb', get: (r) => r.imageUrls },
+  { name: 'language', type: 'text', get: (r) => r.language },
+  { name: 'visibility', type: 'text', get: (r) => r.visibility },
+  { name: 'content_hash', type: 'text', get: (r) => r.contentHash },
+  { name: 'listed_at', type: 'timestamptz', get: (r) => r.listedAt },
+  { name: 'created_at', type: 'timestamptz', get: (r) => r.createdAt },
+  { name: 'updated_at', type: 'timestamptz', get: (r) => r.updatedAt },
+];
 
-async function writeRows(tx: Db, rows: Row[], versions: (typeof listingVersion.$inferInsert)[], now: Date): Promise<void> {
-  const ex = (c: string) => sql.raw(`excluded.${c}`);
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx.insert(listing).values(chunk).onConflictDoUpdate({
-      target: listing.id,
-      set: {
-        traderId: ex('trader_id'), sourceVersion: ex('source_version'), version: ex('version'), title: ex('title'), description: ex('description'),
-        price: ex('price'), currency: ex('currency'), categoryPath: ex('category_path'), brand: ex('brand'), gtin: ex('gtin'), productUrl: ex('product_url'),
-        imageUrls: ex('image_urls'), language: ex('language'), visibility: ex('visibility'), contentHash: ex('content_hash'), updatedAt: ex('updated_at'),
-      },
-    });
-    await tx.insert(item).values(chunk.map((r) => ({
-      kind: 'listing', externalId: r.id, url: r.productUrl, traderId: r.traderId, visibility: r.visibility, createdAt: now, updatedAt: now,
-    }))).onConflictDoUpdate({
-      target: [item.kind, item.externalId],
-      set: { url: ex('url'), traderId: ex('trader_id'), visibility: ex('visibility'), updatedAt: ex('updated_at') },
-    });
-  }
-  for (let i = 0; i < versions.length; i += CHUNK) await tx.insert(listingVersion).values(versions.slice(i, i + CHUNK));
+type VersionRow = typeof listingVersion.$inferInsert;
+const VERSION_COLUMNS: BulkColumn<VersionRow>[] = [
+  { name: 'listing_id', type: 'text', get: (v) => v.listingId },
+  { name: 'version', type: 'int', get: (v) => v.version },
+  { name: 'source_version', type: 'bigint', get: (v) => v.sourceVersion },
+  { name: 'title', type: 'text', get: (v) => v.title },
+  { name: 'description', type: 'text', get: (v) => v.description },
+  { name: 'category_path', type: 'jsonb', get: (v) => v.categoryPath },
+  { name: 'brand', type: 'text', get: (v) => v.brand },
+  { name: 'gtin', type: 'text', get: (v) => v.gtin },
+  { name: 'image_urls', type: 'jsonb', get: (v) => v.imageUrls },
+  { name: 'language', type: 'text', get: (v) => v.language },
+  { name: 'content_hash', type: 'text', get: (v) => v.contentHash },
+  { name: 'recorded_at', type: 'timestamptz', get: (v) => v.recordedAt },
+];
+
+// Every column but id and created_at follows the newest write.
+const UPSERT = sql.raw(`ON CONFLICT (id) DO UPDATE SET ${LISTING_COLUMNS.filter((c) => !['id', 'created_at', 'listed_at'].includes(c.name)).map((c) => `"${c.name}" = excluded."${c.name}"`).join(', ')}`);
+
+async function writeRows(tx: Db, rows: Row[], versions: VersionRow[]): Promise<void> {
+  await bulkInsert(tx, 'listing', LISTING_COLUMNS, rows, UPSERT);
+  await bulkInsert(tx, 'listing_version', VERSION_COLUMNS, versions);
 }

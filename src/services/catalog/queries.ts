@@ -81,6 +81,10 @@ export async function getOrder(db: Db, id: string) {
 }
 
 export async function getItem(db: Db, kind: string, id: string) {
+  if (kind === 'listing') {
+    const l = await getListing(db, id);
+    return l && { kind, id: l.id, url: l.product_url, trader_id: l.trader_id, parent: null, text: l.title, visibility: l.visibility, created_at: l.created_at, updated_at: l.updated_at };
+  }
   const [row] = await db.select().from(item).where(and(eq(item.kind, kind), eq(item.externalId, id)));
   return row ? presentItem(row) : null;
 }

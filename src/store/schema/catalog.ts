@@ -17,8 +17,9 @@ export const trader = pgTable(
 );
 
 /**
- * Anything a buyer sees: a listing, store page, review/Q&A, ad, affiliate link or livestream.
- * Keyed by (kind, external id) so the marketplace's own ids work for every kind.
+ * Anything a buyer sees besides listings (which have their own table): store pages, reviews and
+ * Q&A, ads, affiliate links, livestreams. Keyed by (kind, external id) so the marketplace's own
+ * ids work for every kind.
  */
 export const item = pgTable(
   'item',
