@@ -12,7 +12,7 @@ export interface ContactFinding {
 
 const MESSENGER = String.raw`whats\s?app|whatsap|watsapp|wa|wapp|zap|telegram|telegramm|tg|we\s?chat|weixin|vx|signal|line|viber|kik|snap(?:chat)?|insta(?:gram)?|ig|threema|skype|discord|icq|zalo`;
 const ID_WORD = String.raw`(?:id|nr\.?|no\.?|num(?:ber|ero|éro|ero)?|nummer|numer|número|handle|user(?:name)?|account|konto|compte|cuenta|conta)`;
-const LINK_WORD = String.raw`(?:me|us|at|on|via|auf|über|sur|par|en|por|su|tramite|na|przez|op|no|pelo|:)`;
+const LINK_WORD = String.raw`(?:me|us|at|on|to|via|auf|über|unter|an|sur|par|au|en|por|al|su|tramite|allo|al|na|pod|przez|op|naar|bij|no|pelo|ao|para|:)`;
 /** "WhatsApp: +49 170…", "Telegram @shop", "WeChat ID abc_123", "add me on snap: x.y1" */
 const HANDLE = new RegExp(String.raw`\b(${MESSENGER})\b[\s:=\-–]*(?:${LINK_WORD}[\s:=\-–]+)?(?:${ID_WORD}[\s:=\-–]*)?(@[a-z0-9_.]{3,32}|[a-z0-9_.]*[\d_][a-z0-9_.]*|(?<=[:=]\s?)[a-z][a-z0-9_.]{3,31}|\+?\d[\d\s().\-/]{6,}\d)`, 'giu');
 const AMBIGUOUS = new Set(['wa', 'tg', 'vx', 'zap', 'line', 'signal', 'ig', 'snap', 'insta', 'kik', 'icq']);

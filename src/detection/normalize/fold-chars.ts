@@ -7,10 +7,14 @@ const isCombiningMark = (cp: number): boolean =>
   (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
 
 const lowerCache = new Map<number, number[]>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Lower-case form of a code point the table does not fold; symbols and emoji become a space. */
 function lowerOf(cp: number): number[] {
   let cached = lowerCache.get(cp);
   if (!cached) {
-    cached = [...String.fromCodePoint(cp).toLowerCase()].map((c) => c.codePointAt(0)!);
+    const ch = String.fromCodePoint(cp);
+    cached = LETTER_OR_DIGIT.test(ch) ? [...ch.toLowerCase()].map((c) => c.codePointAt(0)!) : [32];
     if (lowerCache.size < 50_000) lowerCache.set(cp, cached);
   }
   return cached;

@@ -53,7 +53,8 @@ function foldWord(buf: CharBuffer, start: number, end: number, letters: number, 
   for (let k = start; k < end; k++) {
     const code = c[k]!;
     if (!isLeet(code)) continue;
-    let fold = wholeWord || inner[k - start]!;
+    // "!" and "|" are letters only inside a word ("c!alis"), never the "!!!" after one.
+    let fold = isDigit(code) || code === 64 || code === 36 ? wholeWord || inner[k - start]! : inner[k - start]!;
     if (!fold && isDigit(code)) {
       // An edge digit run: only a lone digit next to a real word is a letter.
       let runStart = k;
@@ -61,8 +62,8 @@ function foldWord(buf: CharBuffer, start: number, end: number, letters: number, 
       while (runStart > start && isDigit(c[runStart - 1]!)) runStart--;
       while (runEnd < end - 1 && isDigit(c[runEnd + 1]!)) runEnd++;
       fold = runEnd === runStart && letters >= 3;
-    } else if (!fold) {
-      fold = letters >= 2;
+    } else if (!fold && (code === 64 || code === 36)) {
+      fold = letters >= 3; // "viagr@", "$ildenafil"
     }
     if (fold) {
       c[k] = LEET[code]!;
