@@ -85,7 +85,9 @@ async function serveConsole(app: FastifyInstance, ctx: AppContext, enabled: bool
     await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler((req, reply) => {
-    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0] ?? '');
+    // Existing files were served above; a miss under /assets/ is a real 404, anything else is a console page
+    // (listing ids may contain dots, so a dot does not mean "file").
+    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/');
     if (available && isPage) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
   });

@@ -21,7 +21,7 @@ describe('console sessions', () => {
     const c = res.cookies.find((x) => x.name === 'vigil_session')!;
     expect(c).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     const me = await t.app.inject({ url: '/api/v1/auth/me', cookies: { vigil_session: c.value } });
-    expect(me.json().user.role).toBe('reviewer');
+    expect(me.json().user).toMatchObject({ role: 'reviewer', email: 'rita@example.org' });
     const list = await t.app.inject({ url: '/api/v1/listings', cookies: { vigil_session: c.value } });
     expect(list.statusCode).toBe(200);
   });

@@ -33,7 +33,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise
   }, async (req) => {
     const p = req.principal;
     if (!p || p.kind !== 'user') throw new DomainError('unauthenticated', 'not signed in');
-    return { user: { id: p.id, email: '', display_name: p.name, role: p.role }, csrf_token: p.csrfToken ?? '' };
+    return { user: { id: p.id, email: p.email ?? '', display_name: p.name, role: p.role }, csrf_token: p.csrfToken ?? '' };
   });
 
   app.post('/api/v1/auth/logout', {

@@ -66,6 +66,8 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     const malformed = await t.app.inject({ method: 'PUT', url: '/api/v1/listings/L-2', headers: { ...t.auth(t.keys.integration), 'content-type': 'application/json' }, payload: '{"title": ' });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('invalid_body');
+    const script = await put('/api/v1/listings/L-2', listing({ product_url: 'javascript:alert(1)' }));
+    expect(script.json().error.details).toEqual([{ path: 'product_url', problem: expect.any(String) }]);
     const huge = await put('/api/v1/listings/L-2', listing({ description: 'x'.repeat(1_100_000) }));
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');

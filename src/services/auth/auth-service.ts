@@ -19,6 +19,8 @@ export interface Principal {
   id: string;
   role: Role;
   name: string;
+  /** Console users only. */
+  email?: string;
   /** Set for cookie sessions: unsafe requests must echo it (CSRF). */
   csrfToken?: string;
   /** For trusted-flagger or researcher keys: the registry entry the key belongs to. */
@@ -58,13 +60,13 @@ export function authService(db: Db, clock: Clock, sessionTtlHours: number) {
 
     async resolveSession(token: string): Promise<Principal | null> {
       const rows = await db
-        .select({ id: appUser.id, role: appUser.role, name: appUser.displayName, disabled: appUser.disabled, csrf: userSession.csrfToken })
+        .select({ id: appUser.id, email: appUser.email, role: appUser.role, name: appUser.displayName, disabled: appUser.disabled, csrf: userSession.csrfToken })
         .from(userSession)
         .innerJoin(appUser, eq(appUser.id, userSession.userId))
         .where(and(eq(userSession.tokenHash, sha256(token)), gt(userSession.expiresAt, clock.now())));
       const r = rows[0];
       if (!r || r.disabled) return null;
-      return { kind: 'user', id: r.id, role: r.role as Role, name: r.name, csrfToken: r.csrf };
+      return { kind: 'user', id: r.id, email: r.email, role: r.role as Role, name: r.name, csrfToken: r.csrf };
     },
 
     async logout(token: string) {

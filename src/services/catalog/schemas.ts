@@ -5,6 +5,8 @@ import { ITEM_KINDS, TRADER_STATUSES, VISIBILITY } from '../../core/catalog/type
 // A string enum whose static type is the union of its values.
 const lit = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
 const isoDate = Type.String({ format: 'date-time', maxLength: 40 });
+// Web addresses only: a javascript: or data: URL must never reach a reviewer's browser.
+const webUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 });
 
 export const ExternalId = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9._:~-]+$', description: "the marketplace's own id" });
 
@@ -30,8 +32,8 @@ export const ListingInputSchema = Type.Object(
     category_path: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 12 })),
     brand: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
     gtin: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9]{8,14}$' }), Type.Null()])),
-    product_url: Type.Optional(Type.Union([Type.String({ format: 'uri', maxLength: 2000 }), Type.Null()])),
-    image_urls: Type.Optional(Type.Array(Type.String({ format: 'uri', maxLength: 2000 }), { maxItems: 50 })),
+    product_url: Type.Optional(Type.Union([webUrl, Type.Null()])),
+    image_urls: Type.Optional(Type.Array(webUrl, { maxItems: 50 })),
     language: Type.Optional(Type.Union([Type.String({ pattern: '^[a-z]{2}$' }), Type.Null()])),
     visibility: Type.Optional(lit(VISIBILITY)),
     created_at: Type.Optional(Type.Union([isoDate, Type.Null()])),
@@ -50,7 +52,7 @@ export const OrderInputSchema = Type.Object(
 
 export const ItemInputSchema = Type.Object(
   {
-    url: Type.Optional(Type.Union([Type.String({ format: 'uri', maxLength: 2000 }), Type.Null()])),
+    url: Type.Optional(Type.Union([webUrl, Type.Null()])),
     trader_id: Type.Optional(Type.Union([ExternalId, Type.Null()])),
     parent: Type.Optional(Type.Union([Type.Object({ kind: lit(ITEM_KINDS), id: ExternalId }, { additionalProperties: false }), Type.Null()])),
     text: Type.Optional(Type.Union([Type.String({ maxLength: 100_000 }), Type.Null()])),
