@@ -78,7 +78,8 @@ const GUN_WORDS = /\b(caliber|calibre|gauge|semiautomatic|assault|rifle|carbine|
 export function gunGroups(weapons: string[], filter: TermFilter): LexiconGroup[] {
   const bucket: Bucket = new Map();
   for (const w of weapons) {
-    const phrase = w.replace(/(^|\s)[.\d][\d.x-]*(mm)?(-caliber|-gauge)?(?=\s|$)/gi, ' ').replace(GUN_WORDS, ' ').replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
+    // Calibres (".223", "9mm", "7.62mm", "12-gauge", ".38-caliber") go; model numbers ("Glock 17") stay.
+    const phrase = w.replace(/(^|\s)(?:\.\d+(?:-\d+|-caliber)?|\d+(?:\.\d+)?mm|\d+(?:\.\d+)?x\d+|\d+-(?:caliber|gauge))(?=\s|$)/gi, ' ').replace(GUN_WORDS, ' ').replace(/[,]/g, ' ').replace(/\s[a-z]$/i, '').replace(/\s+/g, ' ').trim();
     if (phrase.split(' ').length > 4 || foldForCompare(phrase).length < 4) continue;
     // Model names are homonyms of everyday words often enough ("Star", "Universal") to need a weapon cue.
     const cls = filter.classify(phrase);

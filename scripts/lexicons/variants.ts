@@ -27,7 +27,7 @@ export function spellingVariants(term: string): string[] {
   stems.add(romance);
   stems.add(romance.replace(/x/g, 'ss'));
   stems.add(romance.replace(/x/g, 's'));
-  stems.add(romance.replace(/x/g, 'ks').replace(/c(?=[aou])/g, 'k'));
+  stems.add(term.replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/c(?=[aou])/g, 'k'));
   stems.add(romance.replace(/c(?=[aou])/g, 'k').replace(/ch/g, 'ch'));
   const out = new Set<string>();
   for (const s of stems) {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import split2 from 'split2';
+import { isDomainError } from '../../core/errors.js';
 import { screen } from '../../detection/screen.js';
 import { parseListing } from '../../services/detection/listing-input.js';
 import { loadEngine } from '../../services/detection/load-engine.js';
@@ -18,7 +19,16 @@ export function registerScreen(program: Command): void {
     .option('--rules <dir>', 'directory of rule files (default: the shipped rules/)')
     .option('--own-domain <domain>', "the marketplace's own domain; repeat for several", collect, [] as string[])
     .action(async (opts: { rules?: string; ownDomain: string[] }) => {
-      const engine = loadEngine({ ownDomains: opts.ownDomain, ...(opts.rules ? { rulesDir: opts.rules } : {}) });
+      let engine;
+      try {
+        engine = loadEngine({ ownDomains: opts.ownDomain, ...(opts.rules ? { rulesDir: opts.rules } : {}) });
+      } catch (e) {
+        if (!isDomainError(e)) throw e;
+        process.stderr.write(`vigil screen: ${e.message}\n`);
+        for (const d of e.details ?? []) process.stderr.write(`  ${d.path}: ${d.problem}\n`);
+        process.exitCode = 1;
+        return;
+      }
       let lineNo = 0;
       for await (const line of process.stdin.pipe(split2()) as AsyncIterable<string>) {
         lineNo++;
