@@ -30,10 +30,13 @@ const canon = (m: string): string => {
   return s;
 };
 
+// Cheap gates: the handle and phone scans are the costliest regexes of the text path.
+const MESSENGER_HINT = new RegExp(String.raw`\b(?:${MESSENGER})\b`, 'i');
+
 export function findContacts(field: string, text: string, defaultCountry?: CountryCode): ContactFinding[] {
   const out: ContactFinding[] = [];
   HANDLE.lastIndex = 0;
-  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+  for (let m = MESSENGER_HINT.test(text) ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
     const value = m[2]!.trim();
     const start = m.index + m[0].lastIndexOf(m[2]!);
     const between = m[0].slice(m[1]!.length, m[0].length - m[2]!.length);
@@ -43,7 +46,7 @@ export function findContacts(field: string, text: string, defaultCountry?: Count
     out.push({ field, kind: 'messenger_handle', messenger: canon(m[1]!), value, start: m.index, end: start + m[2]!.length });
   }
   AT_HANDLE.lastIndex = 0;
-  for (let m = AT_HANDLE.exec(text); m; m = AT_HANDLE.exec(text)) {
+  for (let m = text.includes('@') ? AT_HANDLE.exec(text) : null; m; m = AT_HANDLE.exec(text)) {
     if (out.some((o) => o.start <= m!.index && o.end >= m!.index + m![0].length)) continue;
     out.push({ field, kind: 'social_handle', value: m[0], start: m.index, end: m.index + m[0].length });
   }

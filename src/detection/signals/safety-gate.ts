@@ -32,8 +32,10 @@ export class SafetyGateIndex {
       const list = this.byBrand.get(brand) ?? [];
       list.push({ alert: a, models });
       this.byBrand.set(brand, list);
-      const first = tokens(brand)[0];
-      if (first && !(this.byFirstWord.get(first) ?? []).includes(brand)) this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), brand]);
+      // Index the first word folded and as written ("zabka", "żabka") for the quick pre-check.
+      for (const first of [tokens(brand)[0], a.brand.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/).find(Boolean)]) {
+        if (first && !(this.byFirstWord.get(first) ?? []).includes(brand)) this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), brand]);
+      }
     }
   }
 
@@ -42,6 +44,9 @@ export class SafetyGateIndex {
     const barcode = gtin?.replace(/\s/g, '');
     if (barcode && this.byBarcode.has(barcode)) out.push({ alert: this.byBarcode.get(barcode)!, via: 'barcode' });
     if (this.byBrand.size === 0) return out;
+    // Most listings name no alert brand: a plain lower-case scan of the words decides that first.
+    const quick = text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/);
+    if (!quick.some((w) => this.byFirstWord.has(w))) return out;
     const words = tokens(text);
     const folded = ` ${words.join(' ')} `;
     // Look up only brands that start with one of the listing's words, not every alert brand.

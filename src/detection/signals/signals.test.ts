@@ -87,7 +87,12 @@ describe('SafetyGateIndex (CBD-4)', () => {
     { id: 'A12/0001/24', brand: 'Funtoys', name: 'Slime', model: 'Model FT-2231 glitter slime', barcode: '4006381333931', category: 'Toys', risk: 'Chemical' },
     { id: 'A12/0002/24', brand: 'Unknown', name: 'Charger', model: 'X100', barcode: '', category: 'Electrical', risk: 'Electric shock' },
     { id: 'A12/0003/24', brand: 'Glowy', name: 'Lights', model: 'no model', barcode: 'n/a', category: 'Lighting', risk: 'Fire' },
+    { id: 'A12/0004/24', brand: 'Żabka Toys', name: 'Rattle', model: 'ZT-9001', barcode: '', category: 'Toys', risk: 'Choking' },
   ]);
+  it('matches brands written with accents', () => {
+    expect(index.match('Żabka Toys rattle ZT-9001').map((m) => m.alert.id)).toEqual(['A12/0004/24']);
+    expect(index.match('Zabka toys rattle ZT-9001').map((m) => m.alert.id)).toEqual(['A12/0004/24']);
+  });
   it('matches by barcode', () => {
     expect(index.match('anything', '4006381333931')).toEqual([expect.objectContaining({ via: 'barcode' })]);
   });
