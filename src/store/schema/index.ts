@@ -2,3 +2,4 @@ export * from './auth.js';
 export * from './catalog.js';
 export * from './delivery.js';
 export * from './ledger.js';
+export * from './moderation.js';
