@@ -16,7 +16,7 @@ const SUFFIXES: [RegExp, string[]][] = [
   [/ene$/, ['eno', 'en']],
   [/am$/, ['amo', 'am']],
   [/in$/, ['ina', 'ine', 'in']],
-  [/il$/, ['ilo', 'il']],
+  [/il$/, ['ilo', 'ila', 'il']],
 ];
 
 export function spellingVariants(term: string): string[] {
