@@ -83,7 +83,8 @@ const noisyOr = (scores: number[]): number => Math.round((1 - scores.reduce((p, 
 function dedupe(signals: ScreenSignal[]): ScreenSignal[] {
   const seen = new Set<string>();
   return signals.filter((s) => {
-    const key = `${s.rule}|${s.kind}|${s.span ? `${s.span.field}:${s.span.start}:${s.span.end}` : s.evidence}|${s.term ?? ''}`;
+    // One signal per rule and place: "replica" matched from two language lists is one finding.
+    const key = `${s.rule}|${s.kind}|${s.span ? `${s.span.field}:${s.span.start}:${s.span.end}` : s.evidence}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
