@@ -1,5 +1,5 @@
 /**
- * A growable run of normalised code points, each remembering the original UTF-16 range it came
+ * A growable run of normalised UTF-16 code units, each remembering the original UTF-16 range it came
  * from and the transforms that produced it. Stages read one buffer and write the next.
  */
 export class CharBuffer {
@@ -40,11 +40,8 @@ export class CharBuffer {
     let out = '';
     const chunk = 4096;
     for (let i = 0; i < this.length; i += chunk) {
-      const part = this.codes.subarray(i, Math.min(this.length, i + chunk));
-      // apply() takes the typed array as is; only astral code points need fromCodePoint.
-      out += part.some((c) => c > 0xffff)
-        ? String.fromCodePoint(...part)
-        : String.fromCharCode.apply(null, part as unknown as number[]);
+      // Codes are UTF-16 units; apply() takes the typed array as it is.
+      out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[]);
     }
     return out;
   }

@@ -47,9 +47,15 @@ export function foldChars(text: string, table: FoldTable, out: CharBuffer): Char
       const folded = table.fold(cp);
       const flag = pendingInvisible ? TRANSFORM.invisible : 0;
       if (folded) {
-        for (let k = 0; k < folded.text.length; k++) out.push(folded.text.charCodeAt(k), i, end, folded.flag | flag);
+        for (let k = 0; k < folded.text.length; k++) out.push(folded.text.charCodeAt(k), i, end, folded.flag | (k === 0 ? flag : 0));
       } else {
-        for (const c of lowerOf(cp)) out.push(c, i, end, flag);
+        // The buffer holds UTF-16 units so its indices are the normalised string's indices.
+        for (const c of lowerOf(cp)) {
+          if (c > 0xffff) {
+            out.push(0xd800 + ((c - 0x10000) >> 10), i, end, flag);
+            out.push(0xdc00 + ((c - 0x10000) & 0x3ff), i, end, flag);
+          } else out.push(c, i, end, flag);
+        }
       }
       pendingInvisible = false;
     }

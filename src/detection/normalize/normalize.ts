@@ -75,7 +75,8 @@ export function transformsIn(n: NormalizedText, start: number, end: number): App
 const REMOVAL: ReadonlySet<TransformKind> = new Set(['invisible', 'punctuation']);
 
 function rangeOf(n: NormalizedText, i: number, kind: TransformKind, spanStart: number): { start: number; end: number } {
-  if (REMOVAL.has(kind) && i > spanStart) return { start: n.ends[i - 1]!, end: n.starts[i]! };
-  if (kind === 'spacing' && i > spanStart) return { start: n.ends[i - 1]!, end: n.ends[i]! };
+  // Two characters from one expansion (ß → ss) share a range: never return a reversed one.
+  if (REMOVAL.has(kind) && i > spanStart) return { start: Math.min(n.ends[i - 1]!, n.starts[i]!), end: n.starts[i]! };
+  if (kind === 'spacing' && i > spanStart) return { start: Math.min(n.ends[i - 1]!, n.starts[i]!), end: n.ends[i]! };
   return { start: n.starts[i]!, end: n.ends[i]! };
 }

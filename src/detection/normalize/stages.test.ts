@@ -32,9 +32,10 @@ describe('CharBuffer', () => {
     expect(b.toString().slice(0, 3)).toBe('abc');
     expect([b.starts[99], b.ends[99], b.flags[99]]).toEqual([99, 100, 1]);
   });
-  it('renders astral code points', () => {
+  it('renders surrogate pairs', () => {
     const b = new CharBuffer(4);
-    b.push(0x1f600, 0, 2, 0);
+    b.push(0xd83d, 0, 2, 0);
+    b.push(0xde00, 0, 2, 0);
     expect(b.toString()).toBe('😀');
   });
   it('classifies characters', () => {
@@ -63,6 +64,12 @@ describe('foldChars', () => {
   });
   it('turns symbols and emoji into spaces and keeps other scripts', () => {
     expect(foldChars('a™b😀c中', table, new CharBuffer(4)).toString()).toBe('a b c中');
+  });
+  it('keeps astral letters as two UTF-16 units with the same offsets', () => {
+    const out = foldChars('x𐀀y', table, new CharBuffer(4));
+    expect(out.toString()).toBe('x𐀀y');
+    expect(out.length).toBe(4);
+    expect([out.starts[1], out.ends[1], out.starts[2], out.ends[2]]).toEqual([1, 3, 1, 3]);
   });
   it('drops a combining mark with nothing before it', () => {
     expect(foldChars('\u0301x', table, new CharBuffer(4)).toString()).toBe('x');
