@@ -30,6 +30,7 @@ export interface Config {
   webhookAllowPrivate: boolean;
   ownDomains: string[];
   webDistDir: string;
+  mailFrom: string;
 }
 
 /** Every variable Vigil reads, with its default; docs/OPERATIONS.md must list each of them. */
@@ -38,7 +39,7 @@ export const ENV_VARS = [
   'VIGIL_COOKIE_SECURE', 'VIGIL_SESSION_TTL_HOURS', 'VIGIL_BODY_LIMIT_BYTES', 'VIGIL_IMPORT_BODY_LIMIT_BYTES',
   'VIGIL_PUBLIC_RATE_LIMIT', 'VIGIL_LOGIN_RATE_LIMIT', 'VIGIL_CHECKPOINT_DIR', 'VIGIL_CHECKPOINT_INTERVAL_MINUTES',
   'VIGIL_LEDGER_KEY_FILE', 'VIGIL_WORKER', 'VIGIL_JOB_POLL_SECONDS', 'VIGIL_WEBHOOK_URL', 'VIGIL_WEBHOOK_SECRET',
-  'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST',
+  'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST', 'VIGIL_MAIL_FROM',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -118,6 +119,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webhookAllowPrivate: bool('VIGIL_WEBHOOK_ALLOW_PRIVATE', false),
     ownDomains,
     webDistDir: path.resolve(cwd, str('VIGIL_WEB_DIST', 'web/dist')),
+    mailFrom: str('VIGIL_MAIL_FROM', 'Vigil <no-reply@vigil.invalid>'),
   };
   if (problems.length > 0) {
     throw new DomainError('invalid_config', `invalid configuration: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);

@@ -13,6 +13,9 @@ import { openStore, type Store } from './store/database.js';
 import { DirectoryCheckpointArchive, type CheckpointArchive } from './integrations/checkpoint-archive.js';
 import { loadOrCreateLedgerKey, type LedgerKey } from './integrations/ledger-key.js';
 import { safeAgent } from './integrations/safe-http.js';
+import { loadOrCreateSecret } from './integrations/app-secret.js';
+import { EvidenceStore } from './integrations/evidence-store.js';
+import { DirectoryMailTransport, type MailTransport } from './integrations/mail.js';
 import { authService, type AuthService } from './services/auth/auth-service.js';
 import { catalogService, type CatalogService } from './services/catalog/index.js';
 import type { WebhookTarget } from './services/outbox/deliver.js';
@@ -28,6 +31,10 @@ export interface AppContext {
   webhookTarget: WebhookTarget | null;
   auth: AuthService;
   catalog: CatalogService;
+  /** HMAC key for private links (notice status), created on first start. */
+  secret: Buffer;
+  evidence: EvidenceStore;
+  mail: MailTransport;
   close(): Promise<void>;
 }
 
@@ -36,6 +43,7 @@ export interface ContextOverrides {
   clock?: Clock;
   logger?: Logger;
   webhookDispatcher?: Dispatcher;
+  mail?: MailTransport;
   /** What holds the embedded database (shown to a second process that is refused). */
   purpose?: string;
 }
@@ -73,6 +81,9 @@ export async function createContext(config: Config, o: ContextOverrides = {}): P
     webhookTarget,
     auth: authService(s.db, clock, config.sessionTtlHours),
     catalog: catalogService(s.db, clock),
+    secret: loadOrCreateSecret(path.join(config.dataDir, 'keys', 'app-secret')),
+    evidence: new EvidenceStore(path.join(config.dataDir, 'evidence')),
+    mail: o.mail ?? new DirectoryMailTransport(path.join(config.dataDir, 'mail'), config.mailFrom),
     async close() {
       if (ownedStore) await s.close();
       lock?.release();

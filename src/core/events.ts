@@ -54,6 +54,13 @@ export interface EventPayloads {
     item_count: number; received_at: string; knowledge_at: string | null; trusted_flagger_id: string | null;
   };
   'notice.acknowledged': { notice_id: string; acknowledged_at: string };
+  'case.opened': { subject_kind: string; subject_id: string; lane: string; queue: string; priority: number; knowledge_at: string | null; snapshot: string | null };
+  'case.linked': { kind: 'notice' | 'detection' | 'order'; ref_id: string; knowledge_at: string | null };
+  'case.claimed': { by: string; until: string };
+  'case.released': { by: string };
+  'case.escalated': { by: string; reason: string };
+  'case.closed': { outcome: string; decision_ids: string[] };
+  'escalation.forwarded': { case_id: string; member_state: string; forwarded_at: string | null };
   'authority_order.received': {
     order_id: string; kind: 'act' | 'information'; member_state: string; category: string | null;
     item_count: number; received_at: string;

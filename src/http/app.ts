@@ -18,6 +18,8 @@ import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { importRoutes } from './routes/import.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { noticeRoutes } from './routes/notices.js';
+import { flaggerRoutes } from './routes/flaggers.js';
 import { systemRoutes } from './routes/system.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { ErrorSchema } from './schemas.js';
@@ -70,7 +72,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes]) {
     await routes(app, ctx);
   }
   await serveConsole(app, ctx, opts.serveConsole ?? false);

@@ -7,6 +7,7 @@
 import type PgBoss from 'pg-boss';
 import type { AppContext } from '../context.js';
 import { deliverRound } from '../services/outbox/deliver.js';
+import { deliverMailRound } from '../services/outbox/deliver-mail.js';
 import { QUEUES } from './queues.js';
 
 export async function runOutboxDelivery(ctx: AppContext, boss: PgBoss | null): Promise<number> {
@@ -21,6 +22,11 @@ export async function runOutboxDelivery(ctx: AppContext, boss: PgBoss | null): P
       ctx.metrics.webhookDeliveries.inc({ outcome: 'dead' }, r.dead);
       if (r.delivered + r.retried + r.dead === 0) break;
     }
+  }
+  for (let round = 0; round < 5; round++) {
+    const m = await deliverMailRound(ctx.store.db, ctx.clock, ctx.mail, ctx.config.webhookMaxAttempts);
+    total += m.sent + m.failed;
+    if (m.sent + m.failed === 0) break;
   }
   await boss?.send(QUEUES.outboxDeliver.name, {}, { startAfter: ctx.config.jobPollSeconds * 2 });
   return total;

@@ -13,6 +13,16 @@ const EXPECTED: Record<Action, Role[]> = {
   'webhooks.manage': ['admin', 'integration'],
   'metrics.read': ['admin', 'integration'],
   'jobs.read': ['admin', 'compliance_officer'],
+  'notices.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
+  'notices.bulk': ['trusted_flagger'],
+  'flaggers.manage': ['admin', 'compliance_officer'],
+  'orders.manage': ['admin', 'compliance_officer', 'integration'],
+  'cases.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
+  'cases.work': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  'cases.decide': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  'decisions.severe': ['senior_reviewer', 'compliance_officer'],
+  'decisions.confirm_effect': ['integration'],
+  'statements.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee', 'integration'],
 };
 
 describe('authorization policy: every role × action', () => {
@@ -22,7 +32,7 @@ describe('authorization policy: every role × action', () => {
   });
 
   it('gives the trustee no write action (MON-3 read-only)', () => {
-    const writes = ACTIONS.filter((a) => /\.(write|manage)$/.test(a));
+    const writes = ACTIONS.filter((a) => /\.(write|manage|work|decide|severe|bulk|confirm_effect)$/.test(a));
     expect(writes.filter((a) => can('trustee', a))).toEqual([]);
   });
 });

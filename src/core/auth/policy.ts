@@ -10,6 +10,8 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   'catalog.read', 'catalog.write', 'ledger.read', 'ledger.verify', 'users.manage', 'keys.manage',
   'webhooks.read', 'webhooks.manage', 'metrics.read', 'jobs.read',
+  'notices.read', 'notices.bulk', 'flaggers.manage', 'orders.manage', 'cases.read', 'cases.work', 'cases.decide',
+  'decisions.severe', 'decisions.confirm_effect', 'statements.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -27,6 +29,20 @@ export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'webhooks.manage': ['admin', 'integration'],
   'metrics.read': ['admin', 'integration'],
   'jobs.read': ['admin', 'compliance_officer'],
+  'notices.read': STAFF_READ,
+  // Trusted flaggers upload CSV batches of notices through their own key (Art. 22).
+  'notices.bulk': ['trusted_flagger'],
+  'flaggers.manage': ['admin', 'compliance_officer'],
+  // Authority orders arrive through the compliance function or the marketplace's integration (Arts. 9, 10).
+  'orders.manage': ['admin', 'compliance_officer', 'integration'],
+  'cases.read': STAFF_READ,
+  'cases.work': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  'cases.decide': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  // Severe actions (account termination, removal of whole stores) need a senior second reviewer.
+  'decisions.severe': ['senior_reviewer', 'compliance_officer'],
+  // Vigil decides, the marketplace enforces and confirms the effect.
+  'decisions.confirm_effect': ['integration'],
+  'statements.read': [...STAFF_READ, 'integration'],
 };
 
 export const can = (role: Role, action: Action): boolean => POLICY[action].includes(role);

@@ -39,14 +39,18 @@ export async function enqueue(tx: Db, clock: Clock, m: OutboxMessage): Promise<{
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
+/** Topics starting with `mail.` go to the mail transport; everything else is a webhook to the marketplace. */
+export type Channel = 'webhook' | 'mail';
+const channelFilter = (c: Channel) => (c === 'mail' ? sql`${outbox.topic} LIKE 'mail.%'` : sql`${outbox.topic} NOT LIKE 'mail.%'`);
+
 /** Claims up to `limit` due rows for one delivery attempt each (lease-based; safe across workers). */
-export async function claimDue(db: Db, clock: Clock, limit: number): Promise<OutboxRow[]> {
+export async function claimDue(db: Db, clock: Clock, limit: number, channel: Channel = 'webhook'): Promise<OutboxRow[]> {
   const now = clock.now();
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: outbox.id })
       .from(outbox)
-      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now), channelFilter(channel)))
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.subjectSeq))
       .limit(limit)
       .for('update', { skipLocked: true });

@@ -1,0 +1,32 @@
+/** Trusted-flagger registry (Art. 22): awarding coordinator, expertise, accuracy. */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { STATEMENT_CATEGORY_VALUES } from '../../core/statements/categories.js';
+import { TERRITORIAL_SCOPE_VALUES } from '../../core/statements/places.js';
+import { ExternalId } from '../../services/catalog/schemas.js';
+import { getFlagger, listFlaggers, upsertFlagger, type FlaggerInput } from '../../services/flaggers/registry.js';
+import { errors } from '../schemas.js';
+
+const enumOf = (v: readonly string[]) => Type.Unsafe<string>({ type: 'string', enum: [...v] });
+
+export async function flaggerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.put('/api/v1/trusted-flaggers/:id', {
+    config: { action: 'flaggers.manage' },
+    schema: {
+      tags: ['trusted flaggers'], summary: 'Register or update a trusted flagger',
+      params: Type.Object({ id: ExternalId }),
+      body: Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 300 }), awarding_member_state: enumOf(TERRITORIAL_SCOPE_VALUES),
+        expertise_categories: Type.Array(enumOf(STATEMENT_CATEGORY_VALUES), { minItems: 1, uniqueItems: true }),
+        status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('suspended'), Type.Literal('revoked')])),
+      }, { additionalProperties: false }),
+      response: errors(400, 401, 403),
+    },
+  }, async (req) => upsertFlagger(ctx.store.db, ctx.clock, { ...(req.body as Omit<FlaggerInput, 'id'>), id: (req.params as { id: string }).id }));
+
+  app.get('/api/v1/trusted-flaggers', { config: { action: 'notices.read' }, schema: { tags: ['trusted flaggers'], summary: 'Registry with accuracy' } }, async () => ({ items: await listFlaggers(ctx.store.db) }));
+
+  app.get('/api/v1/trusted-flaggers/:id', { config: { action: 'notices.read' }, schema: { tags: ['trusted flaggers'], summary: 'One trusted flagger', params: Type.Object({ id: ExternalId }) } }, async (req) =>
+    getFlagger(ctx.store.db, (req.params as { id: string }).id));
+}

@@ -1,0 +1,52 @@
+/**
+ * Evidence files (notice attachments, complaint evidence) stored content-addressed on disk, outside
+ * the database, after checking what they really are from their bytes — never trusting the declared
+ * type. Only images, PDFs and plain text are accepted.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sniffImageFormat } from './image-sniff.js';
+
+export const EVIDENCE_LIMITS = { maxFiles: 5, maxBytesPerFile: 5 * 1024 * 1024 } as const;
+
+export type EvidenceCheck = { ok: true; contentType: string } | { ok: false; problem: string };
+
+/** Identifies the file from its bytes. */
+export function checkEvidence(bytes: Uint8Array): EvidenceCheck {
+  if (bytes.length === 0) return { ok: false, problem: 'is empty' };
+  if (bytes.length > EVIDENCE_LIMITS.maxBytesPerFile) return { ok: false, problem: `is larger than ${EVIDENCE_LIMITS.maxBytesPerFile} bytes` };
+  const img = sniffImageFormat(bytes);
+  if (img.ok) return ['jpeg', 'png', 'gif', 'webp'].includes(img.format) ? { ok: true, contentType: `image/${img.format}` } : { ok: false, problem: `image format ${img.format} is not accepted` };
+  if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return { ok: true, contentType: 'application/pdf' };
+  const text = Buffer.from(bytes).toString('utf8');
+  // Plain text: valid UTF-8 without control characters other than whitespace.
+  if (!text.includes('\uFFFD') && !/[\u0000-\u0008\u000E-\u001F]/.test(text)) return { ok: true, contentType: 'text/plain' };
+  return { ok: false, problem: 'must be an image (JPEG, PNG, GIF, WebP), a PDF or plain text' };
+}
+
+export class EvidenceStore {
+  constructor(private readonly dir: string) {}
+
+  /** Stores the bytes under their SHA-256 (idempotent) and returns it. */
+  put(bytes: Uint8Array): string {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const file = this.pathOf(sha256);
+    if (!existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      writeFileSync(`${file}.tmp`, bytes, { mode: 0o600 });
+      renameSync(`${file}.tmp`, file);
+    }
+    return sha256;
+  }
+
+  get(sha256: string): Buffer | null {
+    if (!/^[a-f0-9]{64}$/.test(sha256)) return null;
+    const file = this.pathOf(sha256);
+    return existsSync(file) ? readFileSync(file) : null;
+  }
+
+  private pathOf(sha256: string): string {
+    return path.join(this.dir, sha256.slice(0, 2), sha256);
+  }
+}
