@@ -97,7 +97,14 @@ const lookAlikes: [string, string][] = [
   ['en', 'Laser level with tripod'], ['de', 'Kühlschrankmagnete 10 Stück'], ['fr', 'Thermomètre médical digital'], ['es', 'Imanes para nevera decorativos'],
   ['en', 'Shipping upgrade to express'], ['de', 'Versandkostenpauschale Express'], ['fr', 'Frais de port express'],
   ['en', 'Phone with WhatsApp preinstalled'], ['de', 'Handy mit Signal und Telegram vorinstalliert'], ['es', 'Bolso bandolera estilo messenger'],
-  ['it', 'Zaino da scuola per bambini'], ['pl', 'Plecak szkolny dla dziewczynki'], ['nl', 'Schooltas voor meisjes'], ['pt', 'Mochila escolar infantil'],
+  ['it', 'Zaino da scuola per bambini'],
+  ['fr', "Cartouches d'encre HP 304 noir"], ['de', 'Druckerpatronen für Canon Pixma'], ['es', 'Cartuchos de tinta Epson 603'],
+  ['fr', 'Balles de tennis Wilson x4'], ['pt', 'Balas de goma sabor morango 1kg'], ['en', 'YSL Black Opium eau de parfum 90ml'],
+  ['en', 'DNP DS620 photo printer'], ['en', 'Grenade protein bar box of 12'], ['en', 'Ammo can storage box metal'],
+  ['en', 'Pistol grip drill 18V'], ['en', 'Designer brand sunglasses, new'], ['en', 'Please contact me before buying to check availability'],
+  ['es', 'Falso techo de escayola 60x60'], ['es', 'Pastillas de freno Brembo delanteras'], ['fr', 'Fusil de pêche sous-marine 75 cm'],
+  ['en', 'Opium poppy seeds for baking 500g'], ['de', 'Blaumohn 1kg zum Backen'], ['en', 'Gucci Bloom perfume tester'],
+  ['it', 'Maglia replica Juventus ufficiale'], ['en', 'Weed barrier fabric 2x50m'], ['en', 'Laser printer Brother HL-L2350DW'], ['pl', 'Plecak szkolny dla dziewczynki'], ['nl', 'Schooltas voor meisjes'], ['pt', 'Mochila escolar infantil'],
 ];
 
 describe('every class in every language is flagged', () => {

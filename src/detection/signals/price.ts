@@ -6,7 +6,7 @@ export interface BrandPriceTable {
 }
 
 // A brand on merchandise, packaging or paperwork says nothing about the price of the genuine item.
-const NOT_THE_ITEM = /\b(poster|print|advert|advertising|catalogue|catalog|brochure|book|magazine|box only|empty box|dust ?bag|strap|band|case|cover|charger|cable|keychain|keyring|key ring|sticker|manual|packaging|shopping bag|paper bag|gift bag|ribbon|receipt|replacement|spare|compatible|plakat|affiche|cartel|manifesto|plakát|karton|schachtel|boîte vide|caja vacía|scatola vuota|pudełko|doos|caixa vazia)\b/i;
+const NOT_THE_ITEM = /\b(poster|print|advert|advertising|catalogue|catalog|brochure|book|magazine|box only|empty box|dust ?bag|strap|band|case|cover|charger|cable|keychain|keyring|key ring|sticker|manual|packaging|shopping bag|paper bag|gift bag|ribbon|receipt|replacement|spare|compatible|perfume|parfum|parfüm|profumo|perfumy|eau de|fragrance|cologne|tester|sample|miniature|lipstick|mascara|nail polish|cosmetic|cosmetics|kosmetik|plakat|affiche|cartel|manifesto|plakát|karton|schachtel|boîte vide|caja vacía|scatola vuota|pudełko|doos|caixa vazia)\b/i;
 const BAG = /\b(bag|handbag|tasche|sac|bolso|borsa|torebka|tas|bolsa)\b/i;
 const SHOES = /\b(shoes?|sneakers?|trainers?|schuhe|chaussures|baskets|zapatillas|scarpe|buty|schoenen|sapatilhas|ténis)\b/i;
 
