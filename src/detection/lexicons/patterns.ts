@@ -20,18 +20,20 @@ interface PatternCue {
   /** normalized: run on the matching form (evasions undone, l→i, no punctuation); original: on the seller's text */
   on: 'original' | 'normalized';
   regex: RegExp;
+  /** a cheap test that must pass before the regex runs (most listings have no number cue at all) */
+  gate: (text: string) => boolean;
   accept?: (m: RegExpExecArray) => boolean;
 }
 
 const CUES: PatternCue[] = [
-  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', on: 'normalized', regex: /\b\d+(?: \d+)? ?(?:mg|mcg|ug|iu|ie|ui)\b/g },
-  { id: 'one-to-one', category: 'counterfeit', role: 'cue', strength: 'strong', cue: 'counterfeit', on: 'original', regex: /(?<![\d.:/])1\s?[:：]\s?1(?![\d.:/])(?!\s*(?:scale|maßstab|massstab|échelle|echelle|escala|scala|skala|schaal|ratio|aspect|mix|dilution))/giu },
-  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', on: 'original', regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
+  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', on: 'normalized', gate: (t) => /\d ?(?:mg|mcg|ug|iu|ie|ui)\b/.test(t), regex: /\b\d+(?: \d+)? ?(?:mg|mcg|ug|iu|ie|ui)\b/g },
+  { id: 'one-to-one', category: 'counterfeit', role: 'cue', strength: 'strong', cue: 'counterfeit', on: 'original', gate: (t) => t.includes(':') || t.includes('：'), regex: /(?<![\d.:/])1\s?[:：]\s?1(?![\d.:/])(?!\s*(?:scale|maßstab|massstab|échelle|echelle|escala|scala|skala|schaal|ratio|aspect|mix|dilution))/giu },
+  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', on: 'original', gate: (t) => /aaa/i.test(t), regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
   { id: 'doll-height', category: 'child_safety', role: 'cue', strength: 'weak', cue: 'minor_weak', tags: ['height'],
-    on: 'normalized', regex: /\b(\d{2,3}) ?cm\b/g, accept: (m) => Number(m[1]) >= 60 && Number(m[1]) <= 140 },
+    on: 'normalized', gate: (t) => t.includes('cm'), regex: /\b(\d{2,3}) ?cm\b/g, accept: (m) => Number(m[1]) >= 60 && Number(m[1]) <= 140 },
   { id: 'laser-power', category: 'unsafe', role: 'item', strength: 'strong', tags: ['high_power_laser'],
     // "laser" reads "iaser" in the matching form (l→i).
-    on: 'normalized', regex: /iaser[a-z]*\b.{0,40}?\b(\d+) ?mw\b|\b(\d+) ?mw\b.{0,40}?iaser/g,
+    on: 'normalized', gate: (t) => t.includes('mw') && t.includes('iaser'), regex: /iaser[a-z]*\b.{0,40}?\b(\d+) ?mw\b|\b(\d+) ?mw\b.{0,40}?iaser/g,
     accept: (m) => Number(m[1] ?? m[2] ?? '0') >= 5 },
 ];
 
@@ -51,6 +53,7 @@ export function matchPatterns(field: string, norm: NormalizedText, groups: Map<s
   const hits: TermHit[] = [];
   for (const cue of CUES) {
     const text = cue.on === 'original' ? norm.original : norm.text;
+    if (!cue.gate(text)) continue;
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
       if (cue.accept && !cue.accept(m)) continue;
