@@ -1,0 +1,63 @@
+/** Cases and queues: the reviewer's work list, one case in full, claim/release/escalate, Art. 18 reports. */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { DomainError } from '../../core/errors.js';
+import type { AppContext } from '../../context.js';
+import { TERRITORIAL_SCOPE_VALUES } from '../../core/statements/places.js';
+import { principalActor } from '../../services/auth/auth-service.js';
+import { getCase, listCases } from '../../services/cases/queries.js';
+import { claimCase, escalateCase, releaseCase, reportToAuthority } from '../../services/cases/work.js';
+import { requirePrincipal } from '../auth.js';
+import { Cursor, Limit, errors } from '../schemas.js';
+
+const CaseId = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const { db } = ctx.store;
+  app.get('/api/v1/cases', {
+    config: { action: 'cases.read' },
+    schema: {
+      tags: ['cases'], summary: 'Open cases, most urgent first',
+      querystring: Type.Object({ queue: Type.Optional(Type.String({ maxLength: 60 })), status: Type.Optional(Type.String({ maxLength: 20 })), cursor: Cursor, limit: Limit }, { additionalProperties: false }),
+    },
+  }, async (req) => listCases(db, req.query as Parameters<typeof listCases>[1]));
+
+  app.get('/api/v1/cases/:id', { config: { action: 'cases.read' }, schema: { tags: ['cases'], summary: 'One case with item, snapshots, notices and decisions', params: CaseId, response: errors(404) } }, async (req) => {
+    const c = await getCase(db, (req.params as { id: string }).id);
+    if (!c) throw new DomainError('not_found', 'case not found');
+    return c;
+  });
+
+  app.post('/api/v1/cases/:id/claim', { config: { action: 'cases.work' }, schema: { tags: ['cases'], summary: 'Claim a case (the lock expires after 15 minutes)', params: CaseId, response: errors(404, 409) } }, async (req) => {
+    const p = requirePrincipal(req);
+    return claimCase(db, ctx.clock, principalActor(p), (req.params as { id: string }).id, `${p.kind}:${p.id}`);
+  });
+
+  app.post('/api/v1/cases/:id/release', { config: { action: 'cases.work' }, schema: { tags: ['cases'], summary: 'Release a claimed case', params: CaseId, response: { 204: Type.Null(), ...errors(409) } } }, async (req, reply) => {
+    const p = requirePrincipal(req);
+    await releaseCase(db, ctx.clock, principalActor(p), (req.params as { id: string }).id, `${p.kind}:${p.id}`);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/v1/cases/:id/escalate', {
+    config: { action: 'cases.work' },
+    schema: { tags: ['cases'], summary: 'Escalate to senior review', params: CaseId, body: Type.Object({ reason: Type.String({ minLength: 3, maxLength: 2000 }) }, { additionalProperties: false }), response: { 204: Type.Null(), ...errors(404) } },
+  }, async (req, reply) => {
+    const p = requirePrincipal(req);
+    await escalateCase(db, ctx.clock, principalActor(p), (req.params as { id: string }).id, `${p.kind}:${p.id}`, (req.body as { reason: string }).reason);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/v1/cases/:id/authority-reports', {
+    config: { action: 'cases.work' },
+    schema: {
+      tags: ['cases'], summary: 'Report a suspected criminal offence threatening life or safety (Art. 18)', params: CaseId,
+      body: Type.Object({ authority: Type.String({ minLength: 2, maxLength: 300 }), member_state: Type.Unsafe<string>({ type: 'string', enum: [...TERRITORIAL_SCOPE_VALUES] }), reason: Type.String({ minLength: 10, maxLength: 5000 }) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ id: Type.String(), forwarded_at: Type.String() }), ...errors(404) },
+    },
+  }, async (req, reply) => {
+    const p = requirePrincipal(req);
+    const b = req.body as { authority: string; member_state: string; reason: string };
+    return reply.status(201).send(await reportToAuthority(db, ctx.clock, principalActor(p), (req.params as { id: string }).id, { authority: b.authority, memberState: b.member_state, reason: b.reason, createdBy: `${p.kind}:${p.id}` }));
+  });
+}
