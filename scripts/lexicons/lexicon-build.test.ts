@@ -95,6 +95,7 @@ describe('spelling variants of substance names', () => {
     expect(spellingVariants('oxycodone')).toEqual(expect.arrayContaining(['ossicodone', 'oxicodona', 'oksykodon']));
     expect(spellingVariants('ephedrine')).toEqual(expect.arrayContaining(['efedrina', 'efedryna']));
     expect(spellingVariants('finasteride')).toContain('finasterida');
+    expect(spellingVariants('clonazepam')).toContain('clonazepamum');
   });
   it('leaves short and multi-word terms alone', () => {
     expect(spellingVariants('dmaa')).toEqual([]);

@@ -6,15 +6,16 @@ import type { LexiconFile, LexiconGroup } from '../../src/detection/lexicons/typ
  * regular rewrites give the lexicon the EU-language spellings of every long single-word substance
  * name, so a listing in Italian or Polish is matched without a per-language drug list.
  */
+// Latin pharmacopoeia names ("Clonazepamum", "Tramadoli hydrochloridum") are used on Polish packs.
 const SUFFIXES: [RegExp, string[]][] = [
-  [/ine$/, ['ina', 'in', 'yna', 'ine']],
-  [/one$/, ['ona', 'on', 'one']],
-  [/ide$/, ['ida', 'id', 'yd']],
-  [/ole$/, ['ol', 'olo']],
-  [/ol$/, ['olo', 'ol']],
+  [/ine$/, ['ina', 'in', 'yna', 'ine', 'inum']],
+  [/one$/, ['ona', 'on', 'one', 'onum']],
+  [/ide$/, ['ida', 'id', 'yd', 'idum']],
+  [/ole$/, ['ol', 'olo', 'olum']],
+  [/ol$/, ['olo', 'ol', 'olum']],
   [/ate$/, ['ato', 'at']],
   [/ene$/, ['eno', 'en']],
-  [/am$/, ['amo', 'am']],
+  [/am$/, ['amo', 'am', 'amum']],
   [/in$/, ['ina', 'ine', 'in']],
   [/il$/, ['ilo', 'ila', 'il']],
 ];
