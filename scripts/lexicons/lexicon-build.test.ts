@@ -108,7 +108,7 @@ describe('spelling variants of substance names', () => {
       { category: 'medicine', role: 'cue', strength: 'weak', sor: DEFAULT_SOR.medicine, terms: ['tablets'] },
     ] }, () => false);
     expect(file.groups).toHaveLength(4);
-    expect(file.groups[3]).toMatchObject({ category: 'medicine', tags: ['spelling_variant'], terms: ['tramadolo'] });
+    expect(file.groups[3]).toMatchObject({ category: 'medicine', tags: ['spelling_variant'], terms: ['tramadolo', 'tramadolum'] });
   });
 });
 
