@@ -35,20 +35,36 @@ async function timeToHealthy(start: (port: number) => ChildProcess): Promise<{ m
   const port = await freePort();
   const t0 = performance.now();
   const child = start(port);
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += d));
   for (;;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
     } catch {
       // not yet
     }
-    if (child.exitCode !== null) throw new Error('server exited before it was healthy');
+    if (child.exitCode !== null) throw new Error(`server exited before it was healthy: ${stderr.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
   const ms = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 500));
   const mb = peakMb(child.pid!);
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  // npm start runs in its own process group: signal the group so the server under npm stops too.
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      child.kill(sig);
+    }
+  };
+  signal('SIGTERM');
+  const exited = new Promise((r) => child.once('exit', r));
+  const timer = setTimeout(() => {
+    console.warn(`pid ${child.pid} did not stop within 15 s of SIGTERM; killing it`);
+    signal('SIGKILL');
+  }, 15_000);
+  await exited;
+  clearTimeout(timer);
   return { ms, mb };
 }
 
@@ -61,8 +77,8 @@ const db = await PGlite.create(process.env.PGDIR);
 createServer(async (req, res) => { await db.query('select 1'); res.end('ok'); }).listen(Number(process.env.PORT), '127.0.0.1');`);
 
 // Prepare: migrate and seed the demo once, so every measured start is on an existing directory.
-spawnSync(process.execPath, [VIGIL, 'migrate'], { cwd: ROOT, env: baseEnv, stdio: 'ignore' });
-const seed = await timeToHealthy((port) => spawn(process.execPath, [VIGIL, 'serve', '--demo'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port) }, stdio: 'ignore' }));
+spawnSync(process.execPath, [VIGIL, 'migrate'], { cwd: ROOT, env: baseEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+const seed = await timeToHealthy((port) => spawn(process.execPath, [VIGIL, 'serve', '--demo'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] }));
 console.log(`first start with demo seeding: ${Math.round(seed.ms)} ms, peak ${Math.round(seed.mb)} MB`);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -71,9 +87,9 @@ const measure = async (name: string, start: (port: number) => ChildProcess) => {
   for (let i = 0; i < runs; i++) rs.push(await timeToHealthy(start));
   return { name, ms: median(rs.map((r) => r.ms)), mb: Math.max(...rs.map((r) => r.mb)) };
 };
-const floor = await measure('floor: PGlite + bare HTTP', (port) => spawn(process.execPath, [floorScript], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PGDIR: path.join(dir, 'pglite') }, stdio: 'ignore' }));
-const serve = await measure('vigil serve', (port) => spawn(process.execPath, [VIGIL, 'serve', '--demo'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port) }, stdio: 'ignore' }));
-const npmStart = await measure('npm start (builds the console first)', (port) => spawn('npm', ['start', '--silent'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port) }, stdio: 'ignore' }));
+const floor = await measure('floor: PGlite + bare HTTP', (port) => spawn(process.execPath, [floorScript], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PGDIR: path.join(dir, 'pglite') }, stdio: ['ignore', 'ignore', 'pipe'] }));
+const serve = await measure('vigil serve', (port) => spawn(process.execPath, [VIGIL, 'serve', '--demo'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] }));
+const npmStart = await measure('npm start (builds the console first)', (port) => spawn('npm', ['start', '--silent'], { cwd: ROOT, detached: true, env: { ...baseEnv, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] }));
 for (const r of [floor, serve, npmStart]) {
   console.log(`${r.name.padEnd(40)} ready in ${Math.round(r.ms)} ms (median of ${runs}), peak ${Math.round(r.mb)} MB; ratio to floor: time ${(r.ms / floor.ms).toFixed(2)}, memory ${(r.mb / floor.mb).toFixed(2)}`);
 }
