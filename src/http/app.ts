@@ -21,6 +21,7 @@ import { ledgerRoutes } from './routes/ledger.js';
 import { noticeRoutes } from './routes/notices.js';
 import { flaggerRoutes } from './routes/flaggers.js';
 import { caseRoutes } from './routes/cases.js';
+import { orderRoutes } from './routes/orders.js';
 import { systemRoutes } from './routes/system.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { ErrorSchema } from './schemas.js';
@@ -73,7 +74,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes]) {
     await routes(app, ctx);
   }
   await serveConsole(app, ctx, opts.serveConsole ?? false);
