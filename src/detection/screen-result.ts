@@ -4,11 +4,36 @@ import type { LoadedGroup } from './lexicons/compile.js';
 import { type NormalizedText, transformsIn } from './normalize/normalize.js';
 import type { AppliedTransform } from './normalize/transforms.js';
 import type { RuleOutcome } from './rules/evaluate.js';
+import { spanOf } from './rules/match-signal.js';
 import type { Finding } from './signals/findings.js';
 
 /** Turns the findings that made a rule fire into explained signals pointing at the original text. */
-export function explain(outcome: RuleOutcome, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>): ScreenSignal[] {
-  return outcome.support.map((f) => signalOf(f, outcome.rule.id, outcome.rule.category, fields, normalized));
+/** At most this many findings explain one rule: the tenth brand mention adds nothing for a reviewer. */
+export const MAX_SIGNALS_PER_RULE = 12;
+
+/**
+ * Signals for one fired rule. A finding that supports several rules is explained once (the cache)
+ * and copied per rule, because building the transform list is the costly part.
+ */
+export function explain(outcome: RuleOutcome, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>,
+  cache: Map<Finding, ScreenSignal> = new Map()): ScreenSignal[] {
+  // One word listed by several sources is several findings but one piece of evidence.
+  const seen = new Set<string>();
+  const unique = outcome.support.filter((f) => {
+    const span = spanOf(f);
+    const key = span ? `${f.kind}|${span.field}|${span.start}|${span.end}` : `${f.kind}|${seen.size}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.slice(0, MAX_SIGNALS_PER_RULE).map((f) => {
+    let base = cache.get(f);
+    if (!base) {
+      base = signalOf(f, outcome.rule.id, outcome.rule.category, fields, normalized);
+      cache.set(f, base);
+    }
+    return base.rule === outcome.rule.id ? base : { ...base, rule: outcome.rule.id, category: f.kind === 'term' || f.kind === 'image_hash' ? base.category : outcome.rule.category };
+  });
 }
 
 function signalOf(f: Finding, rule: string, ruleCategory: string, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>): ScreenSignal {
@@ -73,7 +98,7 @@ const sourceOf = (g: LoadedGroup): string => `${g.file} (${g.licence})`;
 
 /** "VlAGRA" differs from "viagra" only by l/I, which the flags do not show: name it a homoglyph. */
 function withHomoglyphs(transforms: AppliedTransform[], evidence: string, term: string, start: number, end: number): AppliedTransform[] {
-  if (transforms.length > 0) return transforms;
+  if (transforms.length > 0 || evidence.toLowerCase() === term.toLowerCase()) return transforms;
   const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
   return letters(evidence) !== letters(term) && letters(evidence).length === letters(term).length
     ? [{ kind: 'homoglyph', start, end }] : transforms;

@@ -34,7 +34,8 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
   const degraded = [...(ctx.unavailable ?? [])];
   if (degraded.length && engine.rules.families.some((f) => f.failMode === 'closed') && VERDICT_RANK[verdict] < VERDICT_RANK.review) verdict = 'review';
 
-  const signals = dedupe(acting.flatMap((o) => explain(o, byField, normalized)));
+  const cache = new Map<Finding, ScreenSignal>();
+  const signals = dedupe(acting.flatMap((o) => explain(o, byField, normalized, cache)));
   for (const t of truncated) if (t.kind === 'truncated') signals.push({ kind: 'truncated', rule: 'engine', category: null, evidence: `${t.field} cut at ${t.length} characters`, span: null, transforms: [] });
   const rules = acting.map((o) => o.fired).sort(bySeverity);
   return {

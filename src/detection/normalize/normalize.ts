@@ -58,9 +58,13 @@ export function originalSpan(n: NormalizedText, start: number, end: number): { s
  * (zero-width, punctuation, spaces) sit in the gap before the flagged character.
  */
 export function transformsIn(n: NormalizedText, start: number, end: number): AppliedTransform[] {
+  let any = 0;
+  for (let i = start; i < end; i++) any |= n.flags[i]!;
+  if (any === 0) return []; // the common case: an honest spelling
   const out: AppliedTransform[] = [];
   for (const kind of TRANSFORM_KINDS) {
     const bit = TRANSFORM[kind];
+    if ((any & bit) === 0) continue;
     let open: AppliedTransform | undefined;
     for (let i = start; i < end; i++) {
       if ((n.flags[i]! & bit) === 0) { open = undefined; continue; }
@@ -69,7 +73,7 @@ export function transformsIn(n: NormalizedText, start: number, end: number): App
       else { open = { kind, ...range }; out.push(open); }
     }
   }
-  return out.sort((x, y) => x.start - y.start || x.kind.localeCompare(y.kind));
+  return out.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
 }
 
 const REMOVAL: ReadonlySet<TransformKind> = new Set(['invisible', 'punctuation']);
