@@ -119,3 +119,45 @@ describe('Art. 18 escalation record', () => {
     expect(rec).toMatchObject({ caseId: 'c1', decisionId: null, article: 'Art. 18(2)', requirement: 'NA-10' });
   });
 });
+
+describe('informed parties across several actions and sources', () => {
+  it('lists each party once, however many actions', () => {
+    const o = decisionObligations(base({ source: 'trusted_flagger_notice', actions: ['remove', 'suspend_account', 'monetary_restriction'] }));
+    expect(o.inform).toEqual([{ party: 'trader', article: 'Art. 17(1)' }, { party: 'notifier', article: 'Art. 16(5)' }]);
+    expect(o.fields.decision_account).toBe('DECISION_ACCOUNT_SUSPENDED');
+  });
+
+  it('tells nobody about own-initiative "no action" and records nothing to submit', () => {
+    const o = decisionObligations(base({ source: 'own_initiative', actions: ['no_action'] }));
+    expect(o).toMatchObject({ inform: [], statementOwed: false, transparencyDb: false, clocks: [], notes: [] });
+  });
+
+  it('informs the authority when an order is not given effect', () => {
+    const o = decisionObligations(base({ source: 'gpsr_order', actions: ['no_action'] }));
+    expect(o.inform).toEqual([{ party: 'issuing_authority', article: 'Art. 9(1)' }]);
+    expect(o.clocks).toEqual(['order_effect', 'order_authority_report', 'order_recipient_informed']);
+  });
+
+  it('applies both Art. 17(2) flags together without double notes on the trader', () => {
+    const o = decisionObligations(base({ deceptiveHighVolumeCommercial: true, contactDetailsKnown: false }));
+    expect(o.notes).toHaveLength(1);
+    expect(o.transparencyDb).toBe(false);
+  });
+});
+
+describe('escalation recipients', () => {
+  it('keeps the order of the member states concerned and drops repeats', () => {
+    expect(escalationRecipients(['PL', 'CZ', 'PL', 'SK'], 'IE').recipients).toEqual([
+      { kind: 'national_authority', memberState: 'PL' }, { kind: 'national_authority', memberState: 'CZ' },
+      { kind: 'national_authority', memberState: 'SK' },
+    ]);
+  });
+
+  it('records the decision it came with, if any', () => {
+    const rec = escalationRecord({ caseId: 'c9', decisionId: 'd9', suspectedAt: new Date('2026-02-01T10:00:00Z'), concerned: ['FR'], establishedIn: 'IE' });
+    expect(rec).toEqual({
+      caseId: 'c9', decisionId: 'd9', suspectedAt: new Date('2026-02-01T10:00:00Z'), article: 'Art. 18(1)', requirement: 'NA-10',
+      recipients: [{ kind: 'national_authority', memberState: 'FR' }],
+    });
+  });
+});

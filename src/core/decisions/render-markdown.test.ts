@@ -20,3 +20,26 @@ describe('docs/decision-matrix.md', () => {
     expect(md).toContain('Art. 17(5)');
   });
 });
+
+describe('rendered sections', () => {
+  const md = renderDecisionMatrixMarkdown();
+  const section = (name: string) => md.split(/^## /m).find((s) => s.startsWith(`${name} `)) ?? '';
+
+  it('shows both grounds where they differ and one ground for orders', () => {
+    expect(section('art16_notice')).toContain('illegal: yes; T&C: —');
+    expect(section('art9_order')).toContain('illegal content only');
+    expect(section('art9_order')).not.toContain('T&C:');
+  });
+
+  it('marks the combinations that cannot arise with the reason', () => {
+    expect(section('gpsr_order').match(/\| n\/a \|/g)).toHaveLength(6);
+    expect(section('art9_order').match(/\| n\/a \|/g)).toHaveLength(4);
+    expect(section('own_initiative')).not.toContain('n/a');
+    expect(section('gpsr_order')).toContain('explicit warning');
+  });
+
+  it('names the conditional GPSR notice clock where it applies', () => {
+    expect(section('art16_notice')).toContain('`gpsr_notice` for a product-safety notice');
+    expect(section('own_initiative')).not.toContain('gpsr_notice');
+  });
+});
