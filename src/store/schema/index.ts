@@ -3,3 +3,4 @@ export * from './catalog.js';
 export * from './delivery.js';
 export * from './ledger.js';
 export * from './moderation.js';
+export * from './detection.js';
