@@ -31,6 +31,13 @@ export interface Config {
   ownDomains: string[];
   webDistDir: string;
   mailFrom: string;
+  platformName: string;
+  complaintUrlTemplate: string;
+  outOfCourtUrl: string;
+  effectTimeoutMinutes: number;
+  severeActions: string[];
+  tdbUrl: string | null;
+  tdbToken: string | null;
 }
 
 /** Every variable Vigil reads, with its default; docs/OPERATIONS.md must list each of them. */
@@ -40,6 +47,8 @@ export const ENV_VARS = [
   'VIGIL_PUBLIC_RATE_LIMIT', 'VIGIL_LOGIN_RATE_LIMIT', 'VIGIL_CHECKPOINT_DIR', 'VIGIL_CHECKPOINT_INTERVAL_MINUTES',
   'VIGIL_LEDGER_KEY_FILE', 'VIGIL_WORKER', 'VIGIL_JOB_POLL_SECONDS', 'VIGIL_WEBHOOK_URL', 'VIGIL_WEBHOOK_SECRET',
   'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST', 'VIGIL_MAIL_FROM',
+  'VIGIL_PLATFORM_NAME', 'VIGIL_COMPLAINT_URL_TEMPLATE', 'VIGIL_OUT_OF_COURT_URL', 'VIGIL_EFFECT_TIMEOUT_MINUTES', 'VIGIL_SEVERE_ACTIONS',
+  'VIGIL_TDB_URL', 'VIGIL_TDB_TOKEN',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -120,6 +129,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     ownDomains,
     webDistDir: path.resolve(cwd, str('VIGIL_WEB_DIST', 'web/dist')),
     mailFrom: str('VIGIL_MAIL_FROM', 'Vigil <no-reply@vigil.invalid>'),
+    platformName: str('VIGIL_PLATFORM_NAME', 'the marketplace'),
+    complaintUrlTemplate: str('VIGIL_COMPLAINT_URL_TEMPLATE', `${publicUrl.replace(/\/$/, '')}/complaints/new?decision={decisionId}&lang={lang}`),
+    outOfCourtUrl: str('VIGIL_OUT_OF_COURT_URL', 'https://digital-strategy.ec.europa.eu/en/policies/dsa-out-court-dispute-settlement'),
+    effectTimeoutMinutes: int('VIGIL_EFFECT_TIMEOUT_MINUTES', 5, 1, 24 * 60),
+    severeActions: str('VIGIL_SEVERE_ACTIONS', 'suspend_account,terminate_account').split(',').map((a) => a.trim()).filter(Boolean),
+    tdbUrl: url('VIGIL_TDB_URL', ['http:', 'https:']),
+    tdbToken: env.VIGIL_TDB_TOKEN?.trim() || null,
   };
   if (problems.length > 0) {
     throw new DomainError('invalid_config', `invalid configuration: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);

@@ -1,5 +1,5 @@
 /** The one metrics module: every Prometheus metric Vigil exports is declared here. */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -12,6 +12,9 @@ export function createMetrics() {
     }),
     ingestedRows: new Counter({ name: 'vigil_ingested_rows_total', help: 'Catalog rows written, by kind and outcome', labelNames: ['kind', 'status'], registers: [registry] }),
     webhookDeliveries: new Counter({ name: 'vigil_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome', labelNames: ['outcome'], registers: [registry] }),
+    statementBacklogAge: new Gauge({ name: 'vigil_statement_backlog_oldest_hours', help: 'Age of the oldest statement not yet in the Transparency Database', registers: [registry] }),
+    unconfirmedEffects: new Gauge({ name: 'vigil_decisions_unconfirmed_effect', help: 'Restrictions past their effect deadline without confirmation', registers: [registry] }),
+    effectLatency: new Histogram({ name: 'vigil_decision_effect_seconds', help: 'Time from decision to confirmed effect', buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600], registers: [registry] }),
     jobDuration: new Histogram({ name: 'vigil_job_duration_seconds', help: 'Job run time by queue and outcome', labelNames: ['queue', 'outcome'], registers: [registry] }),
   };
 }

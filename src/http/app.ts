@@ -22,6 +22,8 @@ import { noticeRoutes } from './routes/notices.js';
 import { flaggerRoutes } from './routes/flaggers.js';
 import { caseRoutes } from './routes/cases.js';
 import { orderRoutes } from './routes/orders.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { statementRoutes } from './routes/statements.js';
 import { systemRoutes } from './routes/system.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { ErrorSchema } from './schemas.js';
@@ -74,7 +76,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes, decisionRoutes, statementRoutes]) {
     await routes(app, ctx);
   }
   await serveConsole(app, ctx, opts.serveConsole ?? false);

@@ -5,4 +5,6 @@ export const QUEUES = {
   // `stately`: at most one queued and one active job, so the self-renewing delivery chain never forks.
   outboxDeliver: { name: 'outbox-deliver', policy: 'stately', retryLimit: 0, expireInSeconds: 120 },
   ledgerCheckpoint: { name: 'ledger-checkpoint', policy: 'stately', retryLimit: 3, expireInSeconds: 120 },
+  tdbSubmit: { name: 'tdb-submit', policy: 'stately', retryLimit: 2, expireInSeconds: 600 },
+  decisionDrift: { name: 'decision-drift', policy: 'stately', retryLimit: 2, expireInSeconds: 300 },
 } as const satisfies Record<string, PgBoss.Queue>;

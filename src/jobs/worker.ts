@@ -8,6 +8,8 @@ import { createBoss } from './boss.js';
 import { runLedgerCheckpoint } from './ledger-checkpoint.js';
 import { runOutboxDelivery } from './outbox-deliver.js';
 import { QUEUES } from './queues.js';
+import { runTdbSubmit } from './tdb-submit.js';
+import { runDecisionDrift } from './decision-drift.js';
 
 export interface Worker {
   boss: PgBoss;
@@ -33,6 +35,10 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   };
   await boss.work(QUEUES.outboxDeliver.name, poll, guard(QUEUES.outboxDeliver.name, () => runOutboxDelivery(ctx, boss)));
   await boss.work(QUEUES.ledgerCheckpoint.name, poll, guard(QUEUES.ledgerCheckpoint.name, () => runLedgerCheckpoint(ctx)));
+  await boss.work(QUEUES.tdbSubmit.name, poll, guard(QUEUES.tdbSubmit.name, () => runTdbSubmit(ctx)));
+  await boss.work(QUEUES.decisionDrift.name, poll, guard(QUEUES.decisionDrift.name, () => runDecisionDrift(ctx)));
+  await boss.schedule(QUEUES.tdbSubmit.name, '*/5 * * * *');
+  await boss.schedule(QUEUES.decisionDrift.name, '* * * * *');
   await boss.schedule(QUEUES.outboxDeliver.name, '* * * * *');
   await boss.schedule(QUEUES.ledgerCheckpoint.name, `*/${ctx.config.checkpointIntervalMinutes} * * * *`);
   await boss.send(QUEUES.outboxDeliver.name, {});

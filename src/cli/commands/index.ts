@@ -7,6 +7,7 @@ import { registerLedger } from './ledger.js';
 import { registerMigrate } from './migrate.js';
 import { registerRulesTest } from './rules-test.js';
 import { registerScreen } from './screen.js';
+import { registerStatements } from './statements.js';
 import { registerUsers } from './users.js';
 
 // One line per command file; keep alphabetical to avoid merge noise.
@@ -18,5 +19,6 @@ export function registerCommands(program: Command, open: OpenContext): void {
   registerMigrate(program, open);
   registerRulesTest(program);
   registerScreen(program);
+  registerStatements(program, open);
   registerUsers(program, open);
 }
