@@ -9,6 +9,9 @@ import { createContext, type AppContext } from './context.js';
 import { buildApp } from './http/app.js';
 import { startWorker, type Worker } from './jobs/worker.js';
 import { registerCommands } from './cli/commands/index.js';
+import { randomBytes } from 'node:crypto';
+import { SYSTEM_ACTOR } from './core/events.js';
+import { startSimulatedMarketplace } from './integrations/demo-marketplace.js';
 import type { SeedReport } from './services/demo-seed/seed.js';
 
 const openContext = (purpose: string) => createContext(loadConfig(), { purpose });
@@ -16,20 +19,28 @@ const openContext = (purpose: string) => createContext(loadConfig(), { purpose }
 async function serve(opts: { demo?: boolean }): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  // The demo brings its own marketplace to receive webhooks and confirm effects, unless one is configured.
+  const simulator = opts.demo && !config.webhookUrl ? await startSimulatedMarketplace(randomBytes(24).toString('base64url')) : null;
+  if (simulator) Object.assign(config, { webhookUrl: simulator.url, webhookSecret: simulator.secret, webhookAllowPrivate: true });
   const ctx = await createContext(config, { purpose: `vigil serve (port ${config.port})` });
   let worker: Worker | null = null;
   try {
     // Loaded only when asked for: the generator and its phrase banks are not needed otherwise.
     const demo = opts.demo ? await (await import('./services/demo-seed/seed.js')).seedDemo(ctx) : null;
     const app = await buildApp(ctx, { logger: true, serveConsole: true });
-    if (config.runWorker) worker = await startWorker(ctx);
     await app.listen({ port: config.port, host: config.host });
+    if (simulator) {
+      const port = (app.server.address() as { port: number }).port;
+      simulator.connect(`http://127.0.0.1:${port}`, (await ctx.auth.createApiKey(SYSTEM_ACTOR, { name: 'simulated marketplace (demo)', role: 'integration' })).key);
+    }
+    if (config.runWorker) worker = await startWorker(ctx);
     const ms = Math.round(performance.now() - started);
     process.stdout.write(`\nVigil is running at ${config.publicUrl} (${ctx.store.engine}, ready in ${ms} ms)\n`);
     if (demo) printDemo(demo);
     const shutdown = async (signal: string) => {
       ctx.logger.info({ signal }, 'shutting down');
       await app.close();
+      await simulator?.close();
       await worker?.stop();
       await ctx.close();
     };
@@ -45,6 +56,7 @@ async function serve(opts: { demo?: boolean }): Promise<void> {
 function printDemo(demo: SeedReport): void {
   const lines = [
     demo.seeded ? `Seeded a demo marketplace: ${demo.counts.traders} traders, ${demo.counts.listings} listings, ${demo.counts.orders} orders.` : 'Demo data already present.',
+    ...(demo.moderation ? [`Moderation: ${demo.moderation.notices} notices (${demo.moderation.trusted_flagger_notices} from a trusted flagger), ${demo.moderation.decisions} decisions with statements of reasons, ${demo.moderation.open_cases} open cases, ${demo.moderation.orders} authority order.`] : []),
     'Demo sign-ins (console):',
     ...demo.users.map((u) => `  ${u.role.padEnd(18)} ${u.email}  password: ${u.password}`),
     ...(demo.integrationKey ? [`Integration API key (shown once): ${demo.integrationKey}`] : []),

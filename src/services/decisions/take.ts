@@ -10,7 +10,7 @@ import { decisionObligations, type DecisionObligations } from '../../core/decisi
 import { SOURCE_RULES } from '../../core/decisions/sources.js';
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
-import { buildStatement } from '../../core/statements/build.js';
+import { buildStatement, expandTerritorialScope } from '../../core/statements/build.js';
 import { buildTraderStatement } from '../../core/statements/trader-statement.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
@@ -84,7 +84,7 @@ async function recordDecision(
     id, caseId: s.caseId, subjectKind: s.kind, subjectId: s.id, traderId: listing?.trader_id ?? null, action: input.actions.join('+'),
     visibility: [...o.fields.decision_visibility], monetary: o.fields.decision_monetary, provision: o.fields.decision_provision, account: o.fields.decision_account,
     endsAt: input.end_date ? new Date(`${input.end_date}T23:59:59.999Z`) : null,
-    territorialScope: Array.isArray(input.territorial_scope) ? input.territorial_scope : [input.territorial_scope],
+    territorialScope: expandTerritorialScope(input.territorial_scope),
     ground: input.ground === 'illegal' ? 'DECISION_GROUND_ILLEGAL_CONTENT' : 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
     legalGround: input.legal_ground ?? null, referenceUrl: input.reference_url ?? null, clauseRef: input.clause ?? null, explanation: input.explanation,
     category: input.category, keyword: input.keyword, automatedDetection: sources.detection, automatedDecision: sources.detection ? 'AUTOMATED_DECISION_PARTIALLY' : 'AUTOMATED_DECISION_NOT_AUTOMATED',

@@ -9,6 +9,7 @@ import { upsertListings, type ListingWrite } from '../catalog/listings.js';
 import { upsertOrder } from '../catalog/orders.js';
 import { upsertTrader } from '../catalog/traders.js';
 import { DEFAULT_DEMO_SIZE, generateDemoCatalog } from '../demo/index.js';
+import { seedModeration, type ModerationCounts } from './moderation.js';
 
 export const DEMO_PASSWORD = 'vigil-demo-password';
 const DEMO_USERS: { role: Role; email: string; name: string }[] = [
@@ -29,6 +30,7 @@ export interface DemoSize {
 export interface SeedReport {
   seeded: boolean;
   counts: { traders: number; listings: number; orders: number };
+  moderation: ModerationCounts | null;
   users: { role: Role; email: string; password: string }[];
   integrationKey: string | null;
 }
@@ -36,11 +38,14 @@ export interface SeedReport {
 /** Seeds only when no user exists yet, so restarting `npm start` keeps the data as it is. */
 export async function seedDemo(ctx: AppContext, size: DemoSize = DEFAULT_DEMO_SIZE, onProgress?: (done: number) => void): Promise<SeedReport> {
   const users = DEMO_USERS.map((u) => ({ role: u.role, email: u.email, password: DEMO_PASSWORD }));
-  if ((await ctx.auth.countUsers()) > 0) return { seeded: false, counts: { traders: 0, listings: 0, orders: 0 }, users, integrationKey: null };
-  for (const u of DEMO_USERS) await ctx.auth.createUser(SYSTEM_ACTOR, { email: u.email, displayName: u.name, role: u.role, password: DEMO_PASSWORD });
+  if ((await ctx.auth.countUsers()) > 0) return { seeded: false, counts: { traders: 0, listings: 0, orders: 0 }, moderation: null, users, integrationKey: null };
+  const ids = new Map<Role, string>();
+  for (const u of DEMO_USERS) ids.set(u.role, (await ctx.auth.createUser(SYSTEM_ACTOR, { email: u.email, displayName: u.name, role: u.role, password: DEMO_PASSWORD })).id);
   const key = await ctx.auth.createApiKey(SYSTEM_ACTOR, { name: 'demo marketplace integration', role: 'integration' });
   const counts = await seedCatalog(ctx, size, onProgress);
-  return { seeded: true, counts, users, integrationKey: key.key };
+  const demo = generateDemoCatalog({ seed: size.seed ?? 1, traders: size.traders, listings: size.listings, orders: size.orders });
+  const moderation = await seedModeration(ctx, demo, { reviewer: `user:${ids.get('reviewer')}`, senior: `user:${ids.get('senior_reviewer')}` });
+  return { seeded: true, counts, moderation, users, integrationKey: key.key };
 }
 
 /** Writes a generated catalog in batches (also used by `vigil demo seed --listings N` for benchmarks). */
