@@ -1,7 +1,7 @@
-import AhoCorasick from 'modern-ahocorasick';
 import type { FoldTable } from '../normalize/fold-table.js';
 import { normalize } from '../normalize/normalize.js';
 import type { LexiconFile, LexiconGroup } from './types.js';
+import { WordTrie } from './word-trie.js';
 
 /** A group as loaded, with the file it came from (for the explanation's source and licence). */
 export interface LoadedGroup extends LexiconGroup {
@@ -17,7 +17,8 @@ export interface TermRef {
 
 export interface CompiledLexicon {
   readonly groups: readonly LoadedGroup[];
-  readonly matcher: AhoCorasick<number>;
+  /** every pattern, matched from word starts (terms start and end on word boundaries) */
+  readonly trie: WordTrie;
   /** Entry i lists every source term whose normalised form is pattern i. */
   readonly entries: readonly (readonly TermRef[])[];
   readonly patterns: readonly string[];
@@ -56,6 +57,5 @@ export function compileLexicons(files: readonly LexiconFile[], table: FoldTable)
     }
   }
   const patterns = [...index.keys()];
-  const matcher = new AhoCorasick<number>(patterns.map((pattern, i) => ({ pattern, data: i })));
-  return { groups, matcher, entries: patterns.map((p) => index.get(p)!), patterns, versions };
+  return { groups, trie: new WordTrie(patterns), entries: patterns.map((p) => index.get(p)!), patterns, versions };
 }

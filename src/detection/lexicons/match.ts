@@ -19,21 +19,16 @@ const SPACE = 32;
 /**
  * Finds every lexicon term in a normalised field. Terms must start and end on word boundaries
  * (the normalised text separates words by single spaces), so "cialis" is not found in
- * "specialist".
+ * "specialist"; the trie only ever tries word starts.
  */
 export function matchTerms(lexicon: CompiledLexicon, field: string, norm: NormalizedText): TermHit[] {
-  const text = norm.text;
   const hits: TermHit[] = [];
-  for (const m of lexicon.matcher.search(text)) {
-    if (m.start > 0 && text.charCodeAt(m.start - 1) !== SPACE) continue;
-    if (m.end < text.length && text.charCodeAt(m.end) !== SPACE) continue;
-    for (const ref of lexicon.entries[m.data!]!) {
-      hits.push({
-        field, ref, pattern: m.pattern, normStart: m.start, normEnd: m.end,
-        start: norm.starts[m.start]!, end: norm.ends[m.end - 1]!,
-      });
+  lexicon.trie.findWords(norm.text, (index, start, end) => {
+    const pattern = lexicon.patterns[index]!;
+    for (const ref of lexicon.entries[index]!) {
+      hits.push({ field, ref, pattern, normStart: start, normEnd: end, start: norm.starts[start]!, end: norm.ends[end - 1]! });
     }
-  }
+  });
   return hits;
 }
 

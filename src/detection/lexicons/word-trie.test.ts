@@ -1,0 +1,46 @@
+import AhoCorasick from 'modern-ahocorasick';
+import { describe, expect, it } from 'vitest';
+import { WordTrie } from './word-trie.js';
+
+const found = (trie: WordTrie, text: string): [number, number, number][] => {
+  const out: [number, number, number][] = [];
+  trie.findWords(text, (p, s, e) => out.push([p, s, e]));
+  return out;
+};
+
+/** What Aho-Corasick reports once matches that do not sit on word boundaries are dropped. */
+const reference = (patterns: string[], text: string): [number, number, number][] =>
+  new AhoCorasick<number>(patterns.map((pattern, i) => ({ pattern, data: i }))).search(text)
+    .filter((m) => (m.start === 0 || text[m.start - 1] === ' ') && (m.end === text.length || text[m.end] === ' '))
+    .map((m) => [m.data!, m.start, m.end]);
+
+describe('WordTrie', () => {
+  const patterns = ['viagra', 'via', 'no prescription', 'prescription', 'mg', 'a', 'δ9 thc'];
+  const trie = new WordTrie(patterns);
+
+  it('finds terms only on word boundaries', () => {
+    expect(found(trie, 'specialist viagras xviagra')).toEqual([]);
+    expect(found(trie, 'viagra 100mg')).toEqual([[0, 0, 6]]);
+    expect(found(trie, 'buy via mg')).toEqual([[1, 4, 7], [4, 8, 10]]);
+  });
+
+  it('reports overlapping multi-word terms by end, longest first', () => {
+    expect(found(trie, 'no prescription a')).toEqual([[2, 0, 15], [3, 3, 15], [5, 16, 17]]);
+  });
+
+  it('handles characters outside ASCII and text the lexicon never uses', () => {
+    expect(found(trie, 'δ9 thc 中文 via')).toEqual([[6, 0, 6], [1, 10, 13]]);
+    expect(found(trie, '')).toEqual([]);
+  });
+
+  it('agrees with Aho-Corasick plus a boundary check', () => {
+    const words = ['a', 'ab', 'abc', 'b', 'bc', 'c', 'ab c', 'a b', 'ca'];
+    const big = new WordTrie(words);
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 200; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => words[Math.floor(next() * words.length)]!).join(next() < 0.8 ? ' ' : '');
+      expect(found(big, text)).toEqual(reference(words, text));
+    }
+  });
+});
