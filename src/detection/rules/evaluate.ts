@@ -3,7 +3,7 @@ import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
 import { matchesSignal, spanOf } from './match-signal.js';
 import { type PrecisionStats, ruleMayAutoAct } from './precision.js';
-import type { Condition, ListingMatch, Rule, RuleFamily } from './types.js';
+import type { Condition, ListingMatch, Rule, RuleFamily, SignalMatch } from './types.js';
 
 export interface RuleSet {
   readonly families: readonly RuleFamily[];
@@ -29,7 +29,11 @@ export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], in
   const ms = (options.memberState ?? input.memberState ?? '').toUpperCase() || undefined;
   const out: RuleOutcome[] = [];
   const byKind = indexByKind(findings);
+  const presence = presenceOf(byKind);
   for (const rule of ruleSet.rules) {
+    // Most listings hold no finding a rule looks for: a walk over its conditions without
+    // allocating anything settles that before the full evaluation.
+    if (!mayHold(rule.when, presence)) continue;
     if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
     if (ms && rule.scope?.exclude?.includes(ms)) continue;
     const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
@@ -63,6 +67,35 @@ function indexByKind(findings: readonly Finding[]): FindingIndex {
     if (list) list.push(f); else index.set(f.kind, [f]);
   }
   return index;
+}
+
+/** Finding kinds present, and the categories of the terms that rules may count. */
+interface Presence {
+  readonly kinds: FindingIndex;
+  readonly termCategories: ReadonlySet<string>;
+}
+
+function presenceOf(byKind: FindingIndex): Presence {
+  const termCategories = new Set<string>();
+  for (const f of byKind.get('term') ?? NONE) {
+    if (f.kind === 'term' && !f.hit.suppressedBy && f.hit.ref.group.role !== 'exclusion') termCategories.add(f.hit.ref.group.category);
+  }
+  return { kinds: byKind, termCategories };
+}
+
+/** A necessary condition for holds(): false only when no finding can satisfy the condition. */
+function mayHold(c: Condition, p: Presence): boolean {
+  if ('all' in c) return c.all.every((x) => mayHold(x, p));
+  if ('any' in c) return c.any.some((x) => mayHold(x, p));
+  if ('has' in c) return (c.has.count ?? 1) < 1 || present(c.has, p);
+  if ('near' in c) return present(c.near.a, p) && present(c.near.b, p);
+  return true; // not, listing: decided by the full evaluation
+}
+
+function present(m: SignalMatch, p: Presence): boolean {
+  if (!p.kinds.has(m.signal)) return false;
+  if (m.signal !== 'term') return true;
+  return m.category ? m.category.some((c) => p.termCategories.has(c)) : p.termCategories.size > 0;
 }
 
 function holds(c: Condition, findings: FindingIndex, input: ScreenInput, support: Finding[]): boolean {
