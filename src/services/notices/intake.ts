@@ -120,12 +120,13 @@ export async function submitNotice(deps: IntakeDeps, actor: Actor, input: Notice
         received_at: isoMs(now), knowledge_at: knowledgeAt ? isoMs(knowledgeAt) : null, trusted_flagger_id: flagger?.id ?? null,
       },
     });
-    await appendEvents(tx, clock, events);
     if (input.notifier?.email) {
       const msg = receiptMessage(input.language, { reference: noticeReference(id), receivedAt: isoMs(now), locations: input.locations.length, statusUrl: statusUrl(deps, id, token) });
       await enqueue(tx, clock, { topic: 'mail.notice_receipt', subject: { type: 'notice', id }, payload: { notice_id: id, to: input.notifier.email, subject: msg.subject, text: msg.text, language: msg.language } });
     }
     await enqueue(tx, clock, { topic: 'notice.received', subject: { type: 'notice', id }, payload: { notice_id: id, source_type: sourceType, items: subjects.filter((s) => s.resolved).map((s) => ({ kind: s.kind, id: s.id })) } });
+    // Last: the ledger's lock is then held only for the append and the commit.
+    await appendEvents(tx, clock, events);
     return true;
   });
   if (!created && opts.idempotencyKey) {

@@ -1,0 +1,93 @@
+/**
+ * Notice intake throughput and latency through the real HTTP API, as ratios to the `/healthz`
+ * route of the same server in the same run (the ceiling), on PGlite and PostgreSQL. Also the
+ * receipt-confirmation latency (notice received → acknowledged in the ledger) and the time from
+ * decision to statement stored.
+ *
+ *   npx tsx bench/notices.ts [--seconds 10] [--concurrency 16]
+ * PostgreSQL runs when DATABASE_URL (an admin URL) is set; a scratch database is used.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { createContext } from '../src/context.js';
+import { SYSTEM_ACTOR } from '../src/core/events.js';
+import { buildApp } from '../src/http/app.js';
+import { createLogger } from '../src/logger.js';
+import { deliverMailRound } from '../src/services/outbox/deliver-mail.js';
+import { openStore, type Store } from '../src/store/database.js';
+import { scratchPostgres } from '../test/support/db.js';
+
+const arg = (n: string, d: number) => Number(process.argv[process.argv.indexOf(`--${n}`) + 1] || d) || d;
+const SECONDS = arg('seconds', 10);
+const CONC = arg('concurrency', 16);
+
+async function load(url: string, body: (i: number) => object | null): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  const lat: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const end = performance.now() + SECONDS * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const b = body(i++);
+      const t0 = performance.now();
+      const res = await fetch(url, b ? { method: 'POST', body: JSON.stringify(b), headers: { 'content-type': 'application/json' } } : {});
+      await res.arrayBuffer();
+      if (res.status >= 300) errors += 1;
+      lat.push(performance.now() - t0);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: CONC }, worker));
+  const secs = (performance.now() - t0) / 1000;
+  lat.sort((a, b) => a - b);
+  return { rps: lat.length / secs, p50: lat[Math.floor(lat.length * 0.5)]!, p99: lat[Math.floor(lat.length * 0.99)]!, errors };
+}
+
+async function run(engine: 'pglite' | 'postgres') {
+  let store: Store;
+  let drop = async () => undefined as void;
+  if (engine === 'pglite') store = await openStore({ dataDir: 'memory://' });
+  else {
+    const db = await scratchPostgres();
+    store = await openStore({ databaseUrl: db.url, poolSize: 20 });
+    drop = db.drop;
+  }
+  await store.migrate();
+  const dir = mkdtempSync(path.join(tmpdir(), 'vigil-bench-'));
+  const ctx = await createContext(loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'silent', VIGIL_PUBLIC_RATE_LIMIT: '1000000' }, dir), { store, logger: createLogger('silent') });
+  await ctx.catalog.putTrader(SYSTEM_ACTOR, 'T-1', { display_name: 'Bench trader' });
+  for (let i = 0; i < 200; i++) await ctx.catalog.putListing(SYSTEM_ACTOR, `L-${i}`, { trader_id: 'T-1', source_version: 1, title: `Listing ${i}` });
+  const app = await buildApp(ctx);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const health = await load(`${base}/healthz`, () => null);
+  const notices = await load(`${base}/api/v1/notices`, (i) => ({
+    locations: [{ item: { kind: 'listing', id: `L-${i % 200}` } }], explanation: 'This product is sold illegally without the required authorisation.',
+    notifier: { name: `Bench ${i}`, email: `bench${i}@example.org` }, good_faith: true, language: 'en',
+  }));
+  // Receipt confirmation: drain the mail outbox as the worker would and measure received → acknowledged.
+  const t0 = performance.now();
+  for (;;) {
+    const r = await deliverMailRound(store.db, ctx.clock, ctx.mail, 3, 500);
+    if (r.sent + r.failed === 0) break;
+  }
+  const drainSecs = (performance.now() - t0) / 1000;
+  const ack = await store.query<{ p50: number; p99: number; n: number }>(
+    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, count(*)::int AS n
+       FROM (SELECT EXTRACT(EPOCH FROM (acknowledged_at - received_at)) * 1000 AS ms FROM notice WHERE acknowledged_at IS NOT NULL) t`);
+  await app.close();
+  await ctx.close();
+  await store.close();
+  await drop();
+  rmSync(dir, { recursive: true, force: true });
+  const f = (x: number) => x.toFixed(1);
+  console.log(`${engine.padEnd(8)} /healthz ceiling: ${Math.round(health.rps)} req/s (p99 ${f(health.p99)} ms)`);
+  console.log(`${engine.padEnd(8)} POST /api/v1/notices: ${Math.round(notices.rps)} notices/s, p50 ${f(notices.p50)} ms, p99 ${f(notices.p99)} ms, errors ${notices.errors}; ratio to ceiling ${(notices.rps / health.rps).toFixed(2)}`);
+  console.log(`${engine.padEnd(8)} receipt confirmations: ${ack.rows[0]!.n} sent in ${f(drainSecs)} s after the load; received→acknowledged p50 ${f(Number(ack.rows[0]!.p50) / 1000)} s, p99 ${f(Number(ack.rows[0]!.p99) / 1000)} s (includes waiting behind the load; the worker polls every VIGIL_JOB_POLL_SECONDS)`);
+}
+
+console.log(`notice intake: ${SECONDS} s per phase, ${CONC} concurrent clients, Node ${process.version}`);
+await run('pglite');
+if (process.env.DATABASE_URL) await run('postgres');
