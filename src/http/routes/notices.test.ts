@@ -106,6 +106,21 @@ describe.each(ENGINES)('notices on %s (Art. 16, NA-1…NA-5)', (engine) => {
     expect(events).toEqual(['notice.received', 'notice.acknowledged']);
   });
 
+  it('takes CSV bulk uploads from trusted flaggers, row by row, without duplicates on re-upload', async () => {
+    const csv = [
+      'location,explanation,category,language,notifier_name,notifier_email',
+      'listing:L-1,"Sells prescription-only sildenafil, no prescription asked",STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS,de,Consumer Safety Org,desk@cso.example',
+      'https://shop.example/x/2,short,,en,Consumer Safety Org,desk@cso.example',
+    ].join('\n');
+    const up = (body: string) => t.app.inject({ method: 'POST', url: '/api/v1/notices:bulk', payload: body, headers: { ...t.auth(flaggerKey), 'content-type': 'text/csv' } });
+    const first = (await up(csv)).json();
+    expect(first.results.map((r: { line: number; status: string }) => [r.line, r.status])).toEqual([[2, 'created'], [3, 'error']]);
+    expect(first.results[1].error.details[0].path).toBe('explanation');
+    const again = (await up(csv)).json();
+    expect(again).toMatchObject({ created: 0, duplicates: 1, errors: 1 });
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/notices:bulk', payload: csv, headers: { ...t.auth(t.keys.reviewer), 'content-type': 'text/csv' } })).statusCode).toBe(403);
+  });
+
   it('puts trusted flaggers in the priority lane (Art. 22, TF-1)', async () => {
     const r = await post(notice({ category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS', locations: [{ url: 'https://shop.example/unknown/9' }] }), t.auth(flaggerKey));
     expect(r.statusCode).toBe(201);
@@ -113,6 +128,6 @@ describe.each(ENGINES)('notices on %s (Art. 16, NA-1…NA-5)', (engine) => {
     const caseEvents = (await staff(`/api/v1/ledger?subject=case:${r.json().case_ids[0]}`)).json().items;
     expect(caseEvents[0]).toMatchObject({ type: 'case.opened', payload: { queue: 'trusted_flagger', subject_kind: 'url', knowledge_at: null } });
     const reg = (await staff('/api/v1/trusted-flaggers/TF-1')).json();
-    expect(reg).toMatchObject({ id: 'TF-1', notices: 1, awarding_member_state: 'DE' });
+    expect(reg).toMatchObject({ id: 'TF-1', notices: 2, awarding_member_state: 'DE' });
   });
 });

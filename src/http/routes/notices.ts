@@ -9,6 +9,8 @@ import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import { principalActor } from '../../services/auth/auth-service.js';
 import { submitNotice, type IntakeDeps } from '../../services/notices/intake.js';
+import { BULK_COLUMNS, bulkNotices } from '../../services/notices/bulk.js';
+import { requirePrincipal } from '../auth.js';
 import { getNotice, listNotices, noticeStatus } from '../../services/notices/queries.js';
 import { NoticeInputSchema, type NoticeInput } from '../../services/notices/schemas.js';
 import { Cursor, Limit, errors } from '../schemas.js';
@@ -38,6 +40,21 @@ export async function noticeRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const idem = req.headers['idempotency-key'];
     const { receipt, created } = await submitNotice(intakeDeps(ctx), actor, req.body as NoticeInput, { idempotencyKey: typeof idem === 'string' ? idem : undefined, trustedFlaggerId: flaggerId });
     return reply.status(created ? 201 : 200).send(receipt);
+  });
+
+  app.post('/api/v1/notices::bulk', {
+    config: { action: 'notices.bulk' },
+    bodyLimit: 10 * 1024 * 1024,
+    schema: {
+      tags: ['notices'], summary: 'Trusted flaggers: upload notices as CSV (one per row; re-uploads create nothing twice)',
+      description: `Content-Type: text/csv with a header row. Columns: ${BULK_COLUMNS.join(', ')}. location is a URL or kind:id (e.g. listing:L-1).`,
+      response: errors(400, 401, 403, 413, 415),
+    },
+  }, async (req) => {
+    const p = requirePrincipal(req);
+    if (!p.subjectId) throw new DomainError('forbidden', 'this trusted-flagger key is not linked to a registry entry');
+    if (typeof req.body !== 'string') throw new DomainError('unsupported_media_type', 'send the file as Content-Type: text/csv');
+    return bulkNotices(intakeDeps(ctx), principalActor(p), p.subjectId, req.body);
   });
 
   app.get('/api/v1/notices/:id/status', {
