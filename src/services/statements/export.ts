@@ -2,7 +2,7 @@
  * Statements in Transparency Database format, paged by (created_at, decision id) so an export of a
  * million statements streams with constant memory.
  */
-import { and, asc, eq, gt, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database.js';
 import { statement } from '../../store/schema/index.js';
 
@@ -12,7 +12,8 @@ export async function* exportStatements(db: Db, opts: { since?: Date; pageSize?:
   for (;;) {
     const where: SQL[] = [];
     if (opts.since) where.push(gte(statement.createdAt, opts.since));
-    if (after) where.push(or(gt(statement.createdAt, after.at), and(eq(statement.createdAt, after.at), gt(statement.decisionId, after.id))) as SQL);
+    // A row-value comparison lets the (created_at, decision_id) index do the paging.
+    if (after) where.push(sql`(${statement.createdAt}, ${statement.decisionId}) > (${after.at}, ${after.id})`);
     const rows = await db.select({ payload: statement.payload, at: statement.createdAt, id: statement.decisionId }).from(statement)
       .where(and(...where)).orderBy(asc(statement.createdAt), asc(statement.decisionId)).limit(size);
     for (const r of rows) yield r.payload;

@@ -200,7 +200,7 @@ export const statement = pgTable(
     lastError: text('last_error'),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('statement_status_idx').on(t.status, t.nextAttemptAt), index('statement_created_idx').on(t.createdAt)],
+  (t) => [index('statement_status_idx').on(t.status, t.nextAttemptAt), index('statement_created_idx').on(t.createdAt, t.decisionId)],
 );
 
 /** Art. 18: suspicions of criminal offences threatening life or safety, forwarded to the authority. */
