@@ -4,14 +4,16 @@
  * server or wires the CLI to the composition root.
  */
 import { Command } from 'commander';
-import { loadConfig } from './config.js';
-import { createContext, type AppContext } from './context.js';
-import { buildApp } from './http/app.js';
-import { startWorker, type Worker } from './jobs/worker.js';
-import { registerCommands } from './cli/commands/index.js';
 import { randomBytes } from 'node:crypto';
+import { registerCommands } from './cli/commands/index.js';
+import type { AppContext } from './context.js';
+import type { Worker } from './jobs/worker.js';
 import { SYSTEM_ACTOR } from './core/events.js';
-import { startSimulatedMarketplace } from './integrations/demo-marketplace.js';
+import { loadConfig } from './config.js';
+
+// The server, the job system and the composition root load only when a command needs them, so
+// quick commands (`vigil screen`, `vigil statements export`, `--help`) start fast.
+const createContext = async (...a: Parameters<typeof import('./context.js').createContext>) => (await import('./context.js')).createContext(...a);
 import type { SeedReport } from './services/demo-seed/seed.js';
 
 const openContext = (purpose: string) => createContext(loadConfig(), { purpose });
@@ -20,6 +22,9 @@ async function serve(opts: { demo?: boolean }): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   // The demo brings its own marketplace to receive webhooks and confirm effects, unless one is configured.
+  const { buildApp } = await import('./http/app.js');
+  const { startWorker } = await import('./jobs/worker.js');
+  const { startSimulatedMarketplace } = await import('./integrations/demo-marketplace.js');
   const simulator = opts.demo && !config.webhookUrl ? await startSimulatedMarketplace(randomBytes(24).toString('base64url')) : null;
   if (simulator) Object.assign(config, { webhookUrl: simulator.url, webhookSecret: simulator.secret, webhookAllowPrivate: true });
   const ctx = await createContext(config, { purpose: `vigil serve (port ${config.port})` });
@@ -71,7 +76,7 @@ async function worker(): Promise<void> {
     throw new Error('vigil worker runs against PostgreSQL (set DATABASE_URL); with the embedded database the server runs its own worker');
   }
   const ctx: AppContext = await createContext(config, { purpose: 'vigil worker' });
-  const w = await startWorker(ctx);
+  const w = await (await import('./jobs/worker.js')).startWorker(ctx);
   process.stdout.write('Vigil worker started\n');
   const stop = async () => {
     await w.stop();

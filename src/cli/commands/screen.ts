@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import split2 from 'split2';
 import { isDomainError } from '../../core/errors.js';
-import { screen } from '../../detection/screen.js';
-import { parseListing } from '../../services/detection/listing-input.js';
-import { loadEngine } from '../../services/detection/load-engine.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -19,6 +15,10 @@ export function registerScreen(program: Command): void {
     .option('--rules <dir>', 'directory of rule files (default: the shipped rules/)')
     .option('--own-domain <domain>', "the marketplace's own domain; repeat for several", collect, [] as string[])
     .action(async (opts: { rules?: string; ownDomain: string[] }) => {
+      // Loaded here, not at start-up: only this command needs the detection engine.
+      const [{ default: split2 }, { screen }, { parseListing }, { loadEngine }] = await Promise.all([
+        import('split2'), import('../../detection/screen.js'), import('../../services/detection/listing-input.js'), import('../../services/detection/load-engine.js'),
+      ]);
       let engine;
       try {
         engine = loadEngine({ ownDomains: opts.ownDomain, ...(opts.rules ? { rulesDir: opts.rules } : {}) });
