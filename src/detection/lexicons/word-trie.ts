@@ -6,35 +6,35 @@
  * exactly the matches Aho-Corasick would find and then keep after the boundary check, without
  * failure links, without reporting the many in-word matches ("mg" inside "100mg") that the
  * boundary check would throw away, and without allocating anything but the hits.
+ *
+ * Layout: nodes are numbered breadth-first and the children of a node are consecutive, so a node
+ * is a range of the label array. The first levels, which every walk visits, sit together in a
+ * few kilobytes and stay in cache; a hash table of edges scattered them over megabytes, and a
+ * cache miss per step cost more than the rest of the walk.
  */
 
-/** Transition table: open addressing on (node, character class), keys stored plus one (0 = empty). */
-interface Edges {
-  keys: Int32Array;
-  nodes: Int32Array;
-  mask: number;
-  /** multiplicative hashing keeps the high bits, which mix best */
-  shift: number;
-}
-
-/** Characters are mapped to small classes so keys stay within 32 bits; 0 = in no pattern. */
-const CLASS_BITS = 8;
-const MAX_CLASSES = 1 << CLASS_BITS;
+/** Characters are mapped to small classes; 0 = in no pattern. */
+const MAX_CLASSES = 256;
 const SPACE = 32;
+/** Children ranges longer than this are binary-searched. */
+const LINEAR = 8;
 
 export class WordTrie {
   /** class of each UTF-16 unit; astral letters arrive as surrogate units and work the same way */
   private readonly classes = new Uint8Array(0x10000);
+  /** children of node k are the nodes first[k] .. first[k + 1] - 1, sorted by label */
+  private readonly first: Int32Array;
+  /** class of the character that leads to each node */
+  private readonly label: Uint8Array;
   /** pattern index ending at each node, or -1 */
   private readonly terminal: Int32Array;
-  private readonly edges: Edges;
+  /** child of the root per class (-1 = none): every walk starts with it */
+  private readonly rootChild: Int32Array;
   readonly nodeCount: number;
 
   constructor(patterns: readonly string[]) {
     let classCount = 1;
-    let capacity = 1;
     for (const p of patterns) {
-      capacity += p.length;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
         if (this.classes[c] === 0) {
@@ -43,29 +43,12 @@ export class WordTrie {
         }
       }
     }
-    if (capacity >= 1 << (31 - CLASS_BITS)) throw new RangeError('lexicon too large for the trie');
-    let bits = 4;
-    while (1 << bits < capacity * 2) bits++;
-    const size = 1 << bits;
-    this.edges = { keys: new Int32Array(size), nodes: new Int32Array(size), mask: size - 1, shift: 32 - bits };
-    const terminal = new Int32Array(capacity).fill(-1);
-    let nodes = 1;
-    patterns.forEach((p, index) => {
-      let node = 0;
-      for (let i = 0; i < p.length; i++) {
-        const cls = this.classes[p.charCodeAt(i)]!;
-        let next = this.child(node, cls);
-        if (next < 0) {
-          next = nodes++;
-          this.insert(node, cls, next);
-        }
-        node = next;
-      }
-      // Patterns are unique keys; the first one wins if a caller passes duplicates.
-      if (terminal[node] === -1) terminal[node] = index;
-    });
-    this.terminal = terminal.slice(0, nodes);
-    this.nodeCount = nodes;
+    const built = buildTrie(patterns, this.classes);
+    const n = built.parent.length;
+    this.nodeCount = n;
+    ({ first: this.first, label: this.label, terminal: this.terminal } = breadthFirst(built, n));
+    this.rootChild = new Int32Array(MAX_CLASSES).fill(-1);
+    for (let c = this.first[0]!; c < this.first[1]!; c++) this.rootChild[this.label[c]!] = c;
   }
 
   /**
@@ -81,14 +64,14 @@ export class WordTrie {
     let found: number[] | undefined;
     for (let s = 0; s < n; s++) {
       if (s > 0 && text.charCodeAt(s - 1) !== SPACE) continue;
-      let node = 0;
-      for (let i = s; i < n; i++) {
+      let node = this.rootChild[classes[text.charCodeAt(s)]!]!;
+      for (let i = s; node > 0; ) {
+        const t = terminal[node]!;
+        if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) (found ??= []).push(t, s, i + 1);
+        if (++i === n) break;
         const cls = classes[text.charCodeAt(i)]!;
         if (cls === 0) break;
         node = this.child(node, cls);
-        if (node < 0) break;
-        const t = terminal[node]!;
-        if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) (found ??= []).push(t, s, i + 1);
       }
     }
     if (!found) return;
@@ -98,22 +81,83 @@ export class WordTrie {
     for (const k of order) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
   }
 
+  /** The child of `node` along class `cls`, or -1. */
   private child(node: number, cls: number): number {
-    const key = ((node << CLASS_BITS) | cls) + 1;
-    const { keys, nodes, mask, shift } = this.edges;
-    for (let h = Math.imul(key, 0x9e3779b1) >>> shift; ; h = (h + 1) & mask) {
-      const k = keys[h]!;
-      if (k === key) return nodes[h]!;
-      if (k === 0) return -1;
+    let lo = this.first[node]!;
+    let hi = this.first[node + 1]!;
+    const label = this.label;
+    while (hi - lo > LINEAR) {
+      const mid = (lo + hi) >>> 1;
+      const l = label[mid]!;
+      if (l === cls) return mid;
+      if (l < cls) lo = mid + 1;
+      else hi = mid;
     }
+    for (let c = lo; c < hi; c++) if (label[c] === cls) return c;
+    return -1;
   }
+}
 
-  private insert(node: number, cls: number, next: number): void {
-    const key = ((node << CLASS_BITS) | cls) + 1;
-    const { keys, nodes, mask, shift } = this.edges;
-    let h = Math.imul(key, 0x9e3779b1) >>> shift;
-    while (keys[h] !== 0) h = (h + 1) & mask;
-    keys[h] = key;
-    nodes[h] = next;
+interface BuiltTrie {
+  /** parent of each node in insertion numbering (root: -1) */
+  parent: Int32Array;
+  label: Uint8Array;
+  terminal: Int32Array;
+}
+
+/** Inserts every pattern into a map-based trie, numbering nodes as they are created. */
+function buildTrie(patterns: readonly string[], classes: Uint8Array): BuiltTrie {
+  let capacity = 1;
+  for (const p of patterns) capacity += p.length;
+  const parent = new Int32Array(capacity).fill(-1);
+  const label = new Uint8Array(capacity);
+  const terminal = new Int32Array(capacity).fill(-1);
+  const edges = new Map<number, number>();
+  let nodes = 1;
+  patterns.forEach((p, index) => {
+    let node = 0;
+    for (let i = 0; i < p.length; i++) {
+      const cls = classes[p.charCodeAt(i)]!;
+      const key = node * MAX_CLASSES + cls;
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = nodes++;
+        edges.set(key, next);
+        parent[next] = node;
+        label[next] = cls;
+      }
+      node = next;
+    }
+    // Patterns are unique keys; the first one wins if a caller passes duplicates.
+    if (terminal[node] === -1) terminal[node] = index;
+  });
+  return { parent: parent.slice(0, nodes), label: label.slice(0, nodes), terminal: terminal.slice(0, nodes) };
+}
+
+/** Renumbers nodes breadth-first with each node's children consecutive and sorted by label. */
+function breadthFirst(t: BuiltTrie, n: number): { first: Int32Array; label: Uint8Array; terminal: Int32Array } {
+  // Children of each node in insertion numbering, grouped by parent (a counting sort).
+  const start = new Int32Array(n + 1);
+  for (let v = 1; v < n; v++) start[t.parent[v]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
+  const kids = new Int32Array(Math.max(0, n - 1));
+  for (let v = 1; v < n; v++) kids[fill[t.parent[v]!]!++] = v;
+  const order = new Int32Array(n);
+  const first = new Int32Array(n + 1);
+  let next = 1;
+  for (let k = 0; k < n; k++) {
+    const old = order[k]!;
+    first[k] = next;
+    const children = Array.from(kids.subarray(start[old]!, start[old + 1]!)).sort((a, b) => t.label[a]! - t.label[b]!);
+    for (const c of children) order[next++] = c;
   }
+  first[n] = next;
+  const label = new Uint8Array(n);
+  const terminal = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    label[k] = t.label[order[k]!]!;
+    terminal[k] = t.terminal[order[k]!]!;
+  }
+  return { first, label, terminal };
 }
