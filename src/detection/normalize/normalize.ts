@@ -1,4 +1,4 @@
-import { CharBuffer } from './char-buffer.js';
+import { CharBuffer, isLower, SPACE } from './char-buffer.js';
 import { foldChars } from './fold-chars.js';
 import type { FoldTable } from './fold-table.js';
 import { foldLeet } from './leet.js';
@@ -14,9 +14,11 @@ import { type AppliedTransform, TRANSFORM, TRANSFORM_KINDS, type TransformKind }
 export interface NormalizedText {
   readonly original: string;
   readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly flags: Uint8Array;
+  // Plain arrays: a typed array per field costs an off-heap allocation that the garbage collector
+  // must track, which made result allocation the largest part of normalising a short field.
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
+  readonly flags: ArrayLike<number>;
 }
 
 /**
@@ -26,26 +28,65 @@ export interface NormalizedText {
  */
 // Two scratch buffers reused by every call (screening is synchronous), so a call allocates only
 // its result; allocating eight typed arrays per field dominated the time of short listings.
-const scratchA = new CharBuffer(4096);
-const scratchB = new CharBuffer(4096);
+let scratchA = new CharBuffer(4096);
+let scratchB = new CharBuffer(4096);
 
 export function normalize(original: string, table: FoldTable): NormalizedText {
-  const a = scratchA.reset();
-  const b = scratchB.reset();
-  foldChars(original, table, a);
-  foldLeet(a);
-  collapseSeparators(a, b);
-  collapseSpacedLetters(b, a.reset());
-  squeezeRepeats(a, b.reset());
-  const c = b.codes;
-  for (let i = 0; i < b.length; i++) if (c[i] === 108) c[i] = 105;
-  return {
-    original,
-    text: b.toString(),
-    starts: b.starts.slice(0, b.length),
-    ends: b.ends.slice(0, b.length),
-    flags: b.flags.slice(0, b.length),
-  };
+  let cur = foldChars(original, table, scratchA.reset());
+  let next = scratchB.reset();
+  foldLeet(cur);
+  collapseSeparators(cur, next);
+  [cur, next] = [next, cur];
+  // The last two stages change nothing in most honest text; a scan that finds nothing for them
+  // to do is much cheaper than copying every position into the other buffer.
+  if (hasSpacedRun(cur)) {
+    collapseSpacedLetters(cur, next.reset());
+    [cur, next] = [next, cur];
+  }
+  if (hasRepeat(cur)) {
+    squeezeRepeats(cur, next.reset());
+    [cur, next] = [next, cur];
+  }
+  // Buffers may have grown: keep the grown ones for the next call.
+  scratchA = cur;
+  scratchB = next;
+  const c = cur.codes;
+  const n = cur.length;
+  for (let i = 0; i < n; i++) if (c[i] === 108) c[i] = 105;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags: number[] = [];
+  const s = cur.starts;
+  const e = cur.ends;
+  const f = cur.flags;
+  for (let i = 0; i < n; i++) {
+    starts.push(s[i]!);
+    ends.push(e[i]!);
+    flags.push(f[i]!);
+  }
+  return { original, text: cur.toString(), starts, ends, flags };
+}
+
+/** Whether three single characters stand in a row ("v i a"); collapseSpacedLetters acts only then. */
+function hasSpacedRun(buf: CharBuffer): boolean {
+  const c = buf.codes;
+  const n = buf.length;
+  let singles = 0;
+  let len = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && c[i] !== SPACE) { len++; continue; }
+    singles = len === 1 ? singles + 1 : 0;
+    if (singles === 3) return true;
+    len = 0;
+  }
+  return false;
+}
+
+/** Whether a letter is doubled anywhere; squeezeRepeats acts only then. */
+function hasRepeat(buf: CharBuffer): boolean {
+  const c = buf.codes;
+  for (let i = 1; i < buf.length; i++) if (c[i] === c[i - 1] && isLower(c[i]!)) return true;
+  return false;
 }
 
 /** Original range of normalised positions [start, end). */

@@ -12,18 +12,15 @@ const MIN_RUN = 3;
 export function collapseSpacedLetters(src: CharBuffer, out: CharBuffer): CharBuffer {
   const n = src.length;
   const c = src.codes;
-  const isSingle = (i: number): boolean =>
-    c[i] !== SPACE && (i === 0 || c[i - 1] === SPACE) && (i + 1 >= n || c[i + 1] === SPACE);
-  // A run is all letters or all digits: "w e g o v y 2 4 mg" is a word and a number.
-  const sameKind = (a: number, b: number): boolean => isDigit(c[a]!) === isDigit(c[b]!);
   let i = 0;
   while (i < n) {
-    if (!isSingle(i)) { out.copy(src, i); i++; continue; }
+    if (!isSingle(c, n, i)) { out.copy(src, i); i++; continue; }
     let j = i;
     let count = 0;
-    while (j < n && isSingle(j)) {
+    while (j < n && isSingle(c, n, j)) {
       count++;
-      if (j + 2 < n && c[j + 1] === SPACE && isSingle(j + 2) && sameKind(j, j + 2)) j += 2;
+      // A run is all letters or all digits: "w e g o v y 2 4 mg" is a word and a number.
+      if (j + 2 < n && c[j + 1] === SPACE && isSingle(c, n, j + 2) && isDigit(c[j]!) === isDigit(c[j + 2]!)) j += 2;
       else { j++; break; }
     }
     if (count >= MIN_RUN) {
@@ -35,4 +32,9 @@ export function collapseSpacedLetters(src: CharBuffer, out: CharBuffer): CharBuf
     }
   }
   return out;
+}
+
+// Module-level, not a closure per call: this runs for every character of every field.
+function isSingle(c: Int32Array, n: number, i: number): boolean {
+  return c[i] !== SPACE && (i === 0 || c[i - 1] === SPACE) && (i + 1 >= n || c[i + 1] === SPACE);
 }
