@@ -49,7 +49,10 @@ export async function decisionRoutes(app: FastifyInstance, ctx: AppContext): Pro
     },
   }, async (req) => {
     const b = (req.body ?? {}) as { applied_at?: string };
-    return confirmEffect(ctx.store.db, ctx.clock, principalActor(requirePrincipal(req)), (req.params as { id: string }).id, b.applied_at ? new Date(b.applied_at) : undefined);
+    const r = await confirmEffect(ctx.store.db, ctx.clock, principalActor(requirePrincipal(req)), (req.params as { id: string }).id, b.applied_at ? new Date(b.applied_at) : undefined);
+    // Decision to confirmed effect: the metric the penalty-enforcement targets are measured on.
+    if ('seconds_after_decision' in r && r.seconds_after_decision !== undefined) ctx.metrics.effectLatency.observe(r.seconds_after_decision);
+    return r;
   });
 
   app.get('/api/v1/decisions/:id', { config: { action: 'statements.read' }, schema: { tags: ['decisions'], summary: 'One decision', params: Id, response: errors(404) } }, async (req) => {

@@ -23,7 +23,7 @@ export async function confirmEffect(db: Db, clock: Clock, actor: Actor, id: stri
     await tx.update(decision).set({ effectConfirmedAt: at, status: d.status === 'pending_effect' ? 'effective' : d.status }).where(eq(decision.id, id));
     await appendEvents(tx, clock, [{ type: 'decision.effect_confirmed', subject: { type: 'decision', id }, actor, payload: { decision_id: id, effect_at: isoMs(at) } }]);
     if (d.orderId) await recordOrderEffect(tx, clock, actor, d.orderId, at);
-    return { decision_id: id, effect_confirmed_at: isoMs(at), already: false };
+    return { decision_id: id, effect_confirmed_at: isoMs(at), already: false, seconds_after_decision: Math.max(0, (at.getTime() - d.appliesFrom.getTime()) / 1000) };
   });
 }
 
