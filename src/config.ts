@@ -38,6 +38,10 @@ export interface Config {
   severeActions: string[];
   tdbUrl: string | null;
   tdbToken: string | null;
+  rulesPollSeconds: number;
+  detectionLinks: boolean;
+  detectionImages: boolean;
+  rescanBatch: number;
 }
 
 /** Every variable Vigil reads, with its default; docs/OPERATIONS.md must list each of them. */
@@ -49,6 +53,7 @@ export const ENV_VARS = [
   'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST', 'VIGIL_MAIL_FROM',
   'VIGIL_PLATFORM_NAME', 'VIGIL_COMPLAINT_URL_TEMPLATE', 'VIGIL_OUT_OF_COURT_URL', 'VIGIL_EFFECT_TIMEOUT_MINUTES', 'VIGIL_SEVERE_ACTIONS',
   'VIGIL_TDB_URL', 'VIGIL_TDB_TOKEN',
+  'VIGIL_RULES_POLL_SECONDS', 'VIGIL_DETECTION_LINKS', 'VIGIL_DETECTION_IMAGES', 'VIGIL_RESCAN_BATCH',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -136,6 +141,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     severeActions: str('VIGIL_SEVERE_ACTIONS', 'suspend_account,terminate_account').split(',').map((a) => a.trim()).filter(Boolean),
     tdbUrl: url('VIGIL_TDB_URL', ['http:', 'https:']),
     tdbToken: env.VIGIL_TDB_TOKEN?.trim() || null,
+    rulesPollSeconds: int('VIGIL_RULES_POLL_SECONDS', 5, 0, 300),
+    detectionLinks: bool('VIGIL_DETECTION_LINKS', true),
+    detectionImages: bool('VIGIL_DETECTION_IMAGES', true),
+    rescanBatch: int('VIGIL_RESCAN_BATCH', 1000, 10, 20_000),
   };
   if (problems.length > 0) {
     throw new DomainError('invalid_config', `invalid configuration: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);

@@ -18,6 +18,7 @@ import { EvidenceStore } from './integrations/evidence-store.js';
 import { DirectoryMailTransport, type MailTransport } from './integrations/mail.js';
 import { authService, type AuthService } from './services/auth/auth-service.js';
 import { catalogService, type CatalogService } from './services/catalog/index.js';
+import { detectionService, type DetectionService } from './services/detection/index.js';
 import type { WebhookTarget } from './services/outbox/deliver.js';
 
 export interface AppContext {
@@ -31,6 +32,8 @@ export interface AppContext {
   webhookTarget: WebhookTarget | null;
   auth: AuthService;
   catalog: CatalogService;
+  /** Screening, rule versions, rescans, feedback loop (DET-1…DET-6); its listing hook runs in every catalog listing write. */
+  detection: DetectionService;
   /** HMAC key for private links (notice status), created on first start. */
   secret: Buffer;
   evidence: EvidenceStore;
@@ -70,21 +73,29 @@ export async function createContext(config: Config, o: ContextOverrides = {}): P
     : null;
   const ownedStore = !o.store;
   const s = store;
+  const logger = o.logger ?? createLogger(config.logLevel);
+  const detection = detectionService(s.db, clock, {
+    ownDomains: config.ownDomains, rulesPollSeconds: config.rulesPollSeconds, links: config.detectionLinks, images: config.detectionImages,
+    rescanBatch: config.rescanBatch,
+    onReloadError: (version, err) => logger.error({ err, version }, 'rule-set version failed to load; the previous rules stay live'),
+  });
   return {
     config,
     store: s,
     clock,
-    logger: o.logger ?? createLogger(config.logLevel),
+    logger,
     metrics: createMetrics(),
     ledgerKey: loadOrCreateLedgerKey(config.ledgerKeyFile),
     checkpointArchive: new DirectoryCheckpointArchive(config.checkpointDir),
     webhookTarget,
     auth: authService(s.db, clock, config.sessionTtlHours),
-    catalog: catalogService(s.db, clock),
+    catalog: catalogService(s.db, clock, detection.listingHook),
+    detection,
     secret: loadOrCreateSecret(path.join(config.dataDir, 'keys', 'app-secret')),
     evidence: new EvidenceStore(path.join(config.dataDir, 'evidence')),
     mail: o.mail ?? new DirectoryMailTransport(path.join(config.dataDir, 'mail'), config.mailFrom),
     async close() {
+      await detection.close();
       if (ownedStore) await s.close();
       lock?.release();
     },

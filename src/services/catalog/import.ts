@@ -13,6 +13,7 @@ import { upsertListings, type ListingWrite } from './listings.js';
 import { upsertOrder } from './orders.js';
 import { ExternalId, ListingInputSchema, OrderInputSchema, TraderInputSchema } from './schemas.js';
 import { upsertTrader } from './traders.js';
+import type { ListingWriteHook } from './write-hook.js';
 
 export type ImportKind = 'listings' | 'traders' | 'orders';
 
@@ -58,15 +59,19 @@ export function parseLine(kind: ImportKind, text: string, line: number): Parsed 
 }
 
 /** Writes one batch of parsed lines in a single transaction and returns results in line order. */
-export async function writeBatch(db: Db, clock: Clock, actor: Actor, kind: ImportKind, batch: Parsed[]): Promise<LineResult[]> {
+export async function writeBatch(db: Db, clock: Clock, actor: Actor, kind: ImportKind, batch: Parsed[], hook?: ListingWriteHook): Promise<LineResult[]> {
   const good = batch.filter((p): p is Extract<Parsed, { ok: true }> => p.ok);
   const bad = batch.filter((p): p is Extract<Parsed, { ok: false }> => !p.ok).map((p) => p.result);
   let written: LineResult[] = [];
   if (good.length > 0) {
+    if (kind === 'listings') await hook?.prepare();
     written = await db.transaction(async (tx) => {
       if (kind === 'listings') {
         const writes: ListingWrite[] = good.map((g) => ({ id: g.id, line: g.line, input: g.input as ListingWrite['input'] }));
-        return (await upsertListings(tx, clock, actor, writes)).map((r) => ({ ...r, line: r.line ?? 0 }) as LineResult);
+        const results = await upsertListings(tx, clock, actor, writes);
+        // Screening of the batch's new content commits with it (DET-1).
+        await hook?.afterWrite(tx, actor, results);
+        return results.map((r) => ({ ...r, line: r.line ?? 0 }) as LineResult);
       }
       const out: LineResult[] = [];
       for (const g of good) {
@@ -92,6 +97,8 @@ export interface ImportOptions {
   /** Lines up to and including this one were acknowledged in an earlier run and are skipped. */
   skipThrough?: number;
   onResults?: (results: LineResult[]) => void | Promise<void>;
+  /** runs inside each listings batch's transaction (screening) */
+  hook?: ListingWriteHook;
 }
 
 /** Consumes an async stream of lines, committing every `batchSize` lines. */
@@ -101,7 +108,7 @@ export async function importLines(db: Db, clock: Clock, actor: Actor, kind: Impo
   let batch: Parsed[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const results = await writeBatch(db, clock, actor, kind, batch);
+    const results = await writeBatch(db, clock, actor, kind, batch, opts.hook);
     batch = [];
     for (const r of results) summary[r.status === 'error' ? 'errors' : r.status] += 1;
     await opts.onResults?.(results);

@@ -11,19 +11,25 @@ import { upsertOrder } from './orders.js';
 import * as q from './queries.js';
 import type { ItemInputT, ListingInputT, OrderInputT, TraderInputT } from './schemas.js';
 import { upsertTrader } from './traders.js';
+import type { ListingWriteHook } from './write-hook.js';
 
-export function catalogService(db: Db, clock: Clock) {
+export function catalogService(db: Db, clock: Clock, hook?: ListingWriteHook) {
   return {
     putTrader: (actor: Actor, id: string, input: TraderInputT) => db.transaction((tx) => upsertTrader(tx, clock, actor, id, input)),
     async putListing(actor: Actor, id: string, input: ListingInputT) {
-      const [r] = await db.transaction((tx) => upsertListings(tx, clock, actor, [{ id, input }]));
+      await hook?.prepare();
+      const [r] = await db.transaction(async (tx) => {
+        const results = await upsertListings(tx, clock, actor, [{ id, input }]);
+        await hook?.afterWrite(tx, actor, results);
+        return results;
+      });
       if (!r) throw new Error('no result for listing write');
       if (r.status === 'error') throw new DomainError(r.error.code, r.error.message, r.error.details);
       return r;
     },
     putOrder: (actor: Actor, id: string, input: OrderInputT) => db.transaction((tx) => upsertOrder(tx, clock, actor, id, input)),
     putItem: (actor: Actor, kind: ItemKind, id: string, input: ItemInputT) => db.transaction((tx) => upsertItem(tx, clock, actor, kind, id, input)),
-    import: (actor: Actor, kind: ImportKind, lines: AsyncIterable<string>, opts?: ImportOptions) => importLines(db, clock, actor, kind, lines, opts),
+    import: (actor: Actor, kind: ImportKind, lines: AsyncIterable<string>, opts?: ImportOptions) => importLines(db, clock, actor, kind, lines, { ...opts, ...(hook ? { hook } : {}) }),
     listListings: (f: q.ListingFilters) => q.listListings(db, f),
     getListing: (id: string) => q.getListing(db, id),
     listListingVersions: (id: string) => q.listListingVersions(db, id),
