@@ -98,8 +98,8 @@ describe(`import survives SIGKILL (${process.env.DATABASE_URL ? 'postgres' : 'pg
     expect(verify.code, verify.stderr).toBe(0);
     const report = JSON.parse(verify.stdout);
     expect(report.ok).toBe(true);
-    // 1 trader.registered + 1 api_key.created + N listing.created
-    expect(report.rows_checked).toBe(N + 2);
+    // 1 trader.registered + 1 api_key.created + N listing.created + N detection.screened (screened in the batch, DET-1)
+    expect(report.rows_checked).toBe(2 * N + 2);
   }, 180_000);
 
   it('resumes a killed CLI import after the last acknowledged line', async () => {

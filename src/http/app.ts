@@ -24,6 +24,8 @@ import { caseRoutes } from './routes/cases.js';
 import { orderRoutes } from './routes/orders.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { statementRoutes } from './routes/statements.js';
+import { detectionRoutes } from './routes/detection.js';
+import { ruleRoutes } from './routes/rules.js';
 import { systemRoutes } from './routes/system.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { ErrorSchema } from './schemas.js';
@@ -76,7 +78,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes, decisionRoutes, statementRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes, decisionRoutes, statementRoutes, ruleRoutes, detectionRoutes]) {
     await routes(app, ctx);
   }
   await serveConsole(app, ctx, opts.serveConsole ?? false);

@@ -23,6 +23,13 @@ const EXPECTED: Record<Action, Role[]> = {
   'decisions.severe': ['senior_reviewer', 'compliance_officer'],
   'decisions.confirm_effect': ['integration'],
   'statements.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee', 'integration'],
+  'rules.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
+  'rules.edit': ['admin', 'compliance_officer'],
+  'rules.activate': ['admin', 'compliance_officer'],
+  'rules.override': ['compliance_officer'],
+  'detection.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee', 'integration'],
+  'hashes.manage': ['admin', 'compliance_officer'],
+  'verdicts.submit': ['integration'],
 };
 
 describe('authorization policy: every role × action', () => {
@@ -32,7 +39,7 @@ describe('authorization policy: every role × action', () => {
   });
 
   it('gives the trustee no write action (MON-3 read-only)', () => {
-    const writes = ACTIONS.filter((a) => /\.(write|manage|work|decide|severe|bulk|confirm_effect)$/.test(a));
+    const writes = ACTIONS.filter((a) => /\.(write|manage|work|decide|severe|bulk|confirm_effect|edit|activate|override|submit)$/.test(a));
     expect(writes.filter((a) => can('trustee', a))).toEqual([]);
   });
 });

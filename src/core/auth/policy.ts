@@ -12,6 +12,7 @@ export const ACTIONS = [
   'webhooks.read', 'webhooks.manage', 'metrics.read', 'jobs.read',
   'notices.read', 'notices.bulk', 'flaggers.manage', 'orders.manage', 'cases.read', 'cases.work', 'cases.decide',
   'decisions.severe', 'decisions.confirm_effect', 'statements.read',
+  'rules.read', 'rules.edit', 'rules.activate', 'rules.override', 'detection.read', 'hashes.manage', 'verdicts.submit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,6 +44,16 @@ export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   // Vigil decides, the marketplace enforces and confirms the effect.
   'decisions.confirm_effect': ['integration'],
   'statements.read': [...STAFF_READ, 'integration'],
+  // Detection rules (DET-6): drafts by the compliance function; activation needs a second person (checked in the service).
+  'rules.read': STAFF_READ,
+  'rules.edit': ['admin', 'compliance_officer'],
+  'rules.activate': ['admin', 'compliance_officer'],
+  // Letting a rule block below the measured-precision gate is the compliance officer's recorded call.
+  'rules.override': ['compliance_officer'],
+  'detection.read': [...STAFF_READ, 'integration'],
+  'hashes.manage': ['admin', 'compliance_officer'],
+  // Third-party controls and test purchases arrive through the marketplace's integration (DET-3).
+  'verdicts.submit': ['integration'],
 };
 
 export const can = (role: Role, action: Action): boolean => POLICY[action].includes(role);

@@ -45,7 +45,8 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     const versions = (await get('/api/v1/listings/L-1/versions')).json().items;
     expect(versions.map((v: { version: number; title: string }) => [v.version, v.title])).toEqual([[1, 'Wireless headphones'], [2, 'Wireless headphones ANC']]);
     const events = (await get('/api/v1/ledger?subject=listing:L-1')).json().items.map((e: { type: string }) => e.type);
-    expect(events).toEqual(['listing.created', 'listing.version_created']);
+    // Each content version is screened in the same transaction (DET-1); the price-only update is not.
+    expect(events).toEqual(['listing.created', 'detection.screened', 'listing.version_created', 'detection.screened']);
   });
 
   it('records visibility changes reported by the marketplace', async () => {
