@@ -10,6 +10,9 @@ import { runOutboxDelivery } from './outbox-deliver.js';
 import { QUEUES } from './queues.js';
 import { runTdbSubmit } from './tdb-submit.js';
 import { runDecisionDrift } from './decision-drift.js';
+import { runDetectionEnrich } from './detection-enrich.js';
+import { runDetectionFeedback } from './detection-feedback.js';
+import { runDetectionRescan } from './detection-rescan.js';
 
 export interface Worker {
   boss: PgBoss;
@@ -37,11 +40,19 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.work(QUEUES.ledgerCheckpoint.name, poll, guard(QUEUES.ledgerCheckpoint.name, () => runLedgerCheckpoint(ctx)));
   await boss.work(QUEUES.tdbSubmit.name, poll, guard(QUEUES.tdbSubmit.name, () => runTdbSubmit(ctx)));
   await boss.work(QUEUES.decisionDrift.name, poll, guard(QUEUES.decisionDrift.name, () => runDecisionDrift(ctx)));
+  await boss.work(QUEUES.detectionRescan.name, poll, guard(QUEUES.detectionRescan.name, () => runDetectionRescan(ctx, boss)));
+  await boss.work(QUEUES.detectionEnrich.name, poll, guard(QUEUES.detectionEnrich.name, () => runDetectionEnrich(ctx, boss)));
+  await boss.work(QUEUES.detectionFeedback.name, poll, guard(QUEUES.detectionFeedback.name, () => runDetectionFeedback(ctx)));
+  await boss.schedule(QUEUES.detectionRescan.name, '* * * * *');
+  await boss.schedule(QUEUES.detectionEnrich.name, '* * * * *');
+  await boss.schedule(QUEUES.detectionFeedback.name, '* * * * *');
   await boss.schedule(QUEUES.tdbSubmit.name, '*/5 * * * *');
   await boss.schedule(QUEUES.decisionDrift.name, '* * * * *');
   await boss.schedule(QUEUES.outboxDeliver.name, '* * * * *');
   await boss.schedule(QUEUES.ledgerCheckpoint.name, `*/${ctx.config.checkpointIntervalMinutes} * * * *`);
   await boss.send(QUEUES.outboxDeliver.name, {});
+  await boss.send(QUEUES.detectionRescan.name, {});
+  await boss.send(QUEUES.detectionEnrich.name, {});
   return {
     boss,
     async stop() {
