@@ -11,11 +11,12 @@ export function matchesSignal(f: Finding, m: SignalMatch): boolean {
     case 'term': {
       const g = f.hit.ref.group;
       if (f.hit.suppressedBy || g.role === 'exclusion') return false;
-      return anyOf(m.category, g.category) && anyOf(m.role ? [m.role] : undefined, g.role as 'item' | 'cue')
-        && anyOf(m.cue, g.cue) && anyOf(m.strength ? [m.strength] : undefined, g.strength)
-        && (m.tags === undefined || (g.tags ?? []).some((t) => m.tags!.includes(t)))
+      // Runs for every term against every signal condition: no allocation on this path.
+      return anyOf(m.category, g.category) && (m.role === undefined || m.role === g.role)
+        && anyOf(m.cue, g.cue) && (m.strength === undefined || m.strength === g.strength)
+        && (m.tags === undefined || (g.tags !== undefined && g.tags.some((t) => m.tags!.includes(t))))
         && (m.brand === undefined || m.brand === (g.brand !== undefined))
-        && anyOf(m.fields, fieldGroup(f.hit.field));
+        && (m.fields === undefined || m.fields.includes(fieldGroup(f.hit.field)));
     }
     case 'link': {
       const l = f.link;
