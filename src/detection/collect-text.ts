@@ -65,7 +65,8 @@ function matchStems(engine: DetectionEngine, field: string, norm: NormalizedText
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== 32) continue;
-    const word = text.slice(start, i);
+    // Only words of eight or more characters can be an unknown generic: slice no others.
+    const word = i - start >= 8 ? text.slice(start, i) : '';
     if (word.length >= 8 && !/\d/.test(word) && !engine.stopWords.has(word)) {
       const stem = engine.stems.get(word.slice(-3))?.find((s) => word.length >= s.length + 3 && word.endsWith(s));
       if (stem) out.push({ field, ref: { group: stemGroup, term: `-${stem}` }, pattern: word, normStart: start, normEnd: i, start: norm.starts[start]!, end: norm.ends[i - 1]! });

@@ -53,16 +53,17 @@ export function normalize(original: string, table: FoldTable): NormalizedText {
   const c = cur.codes;
   const n = cur.length;
   for (let i = 0; i < n; i++) if (c[i] === 108) c[i] = 105;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
+  // Sized once: growing by push reallocated each array several times per field.
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const flags = new Array<number>(n);
   const s = cur.starts;
   const e = cur.ends;
   const f = cur.flags;
   for (let i = 0; i < n; i++) {
-    starts.push(s[i]!);
-    ends.push(e[i]!);
-    flags.push(f[i]!);
+    starts[i] = s[i]!;
+    ends[i] = e[i]!;
+    flags[i] = f[i]!;
   }
   return { original, text: cur.toString(), starts, ends, flags };
 }

@@ -21,6 +21,8 @@ export class SafetyGateIndex {
   private readonly byBarcode = new Map<string, SafetyGateAlert>();
   private readonly byBrand = new Map<string, { alert: SafetyGateAlert; models: string[] }[]>();
   private readonly byFirstWord = new Map<string, string[]>();
+  /** first characters of the keys of byFirstWord */
+  private readonly firstChars = new Set<number>();
 
   constructor(alerts: readonly SafetyGateAlert[]) {
     for (const a of alerts) {
@@ -37,6 +39,26 @@ export class SafetyGateIndex {
         if (first && !(this.byFirstWord.get(first) ?? []).includes(brand)) this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), brand]);
       }
     }
+    for (const w of this.byFirstWord.keys()) this.firstChars.add(w.charCodeAt(0));
+  }
+
+  /**
+   * Whether a lower-cased text has a word that starts an alert brand. Scans the words in place
+   * (letters a–z, digits, Latin-1 and Latin Extended letters), looking a word up only when its
+   * first character starts some brand: splitting every listing into an array of words cost more
+   * than the rest of the Safety Gate check.
+   */
+  private namesAlertBrand(lower: string): boolean {
+    const n = lower.length;
+    let start = -1;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? lower.charCodeAt(i) : 0;
+      const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+      if (inWord) { if (start < 0) start = i; continue; }
+      if (start >= 0 && this.firstChars.has(lower.charCodeAt(start)) && this.byFirstWord.has(lower.slice(start, i))) return true;
+      start = -1;
+    }
+    return false;
   }
 
   match(text: string, gtin?: string | null): { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] {
@@ -45,8 +67,7 @@ export class SafetyGateIndex {
     if (barcode && this.byBarcode.has(barcode)) out.push({ alert: this.byBarcode.get(barcode)!, via: 'barcode' });
     if (this.byBrand.size === 0) return out;
     // Most listings name no alert brand: a plain lower-case scan of the words decides that first.
-    const quick = text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/);
-    if (!quick.some((w) => this.byFirstWord.has(w))) return out;
+    if (!this.namesAlertBrand(text.toLowerCase())) return out;
     const words = tokens(text);
     const folded = ` ${words.join(' ')} `;
     // Look up only brands that start with one of the listing's words, not every alert brand.
