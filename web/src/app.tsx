@@ -1,18 +1,29 @@
+import { useEffect } from 'react';
 import { ErrorNotice, Loading } from './components/status.js';
 import { PageTitle } from './components/page-title.js';
 import { LoginPage } from './features/auth/login-page.js';
 import { useSession } from './features/auth/use-session.js';
+import { CasePage } from './features/cases/case-page.js';
 import { CatalogPage } from './features/catalog/catalog-page.js';
 import { ListingPage } from './features/catalog/listing-page.js';
+import { QueuePage } from './features/queue/queue-page.js';
+import { PublicApp } from './features/report/public-app.js';
 import { AppShell } from './features/shell/app-shell.js';
+import { StatementPage } from './features/statements/statement-page.js';
 import { TraderPage } from './features/traders/trader-page.js';
 import { TradersPage } from './features/traders/traders-page.js';
-import { t } from './i18n/index.js';
+import { CONSOLE_LANGUAGES, pickLocale, setLocale, t } from './i18n/index.js';
 import { useRoute } from './router/navigation.js';
-import type { Route } from './router/routes.js';
+import { isPublicRoute, type Route } from './router/routes.js';
 
-function Page({ route }: { route: Route }) {
+function Page({ route, userId }: { route: Route; userId: string }) {
   switch (route.page) {
+    case 'queue':
+      return <QueuePage query={route.query} userId={userId} />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} userId={userId} />;
+    case 'statement':
+      return <StatementPage key={route.id} decisionId={route.id} />;
     case 'catalog':
       return <CatalogPage query={route.query} />;
     case 'listing':
@@ -21,7 +32,7 @@ function Page({ route }: { route: Route }) {
       return <TradersPage query={route.query} />;
     case 'trader':
       return <TraderPage key={route.id} id={route.id} />;
-    case 'not-found':
+    default:
       return (
         <>
           <PageTitle title={t('error.notFoundTitle')} />
@@ -31,10 +42,15 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+const consoleLanguage = pickLocale(CONSOLE_LANGUAGES);
+
 /** The console: sign-in first, then the shell with the page the URL names. */
-export function App() {
+function ConsoleApp({ route }: { route: Route }) {
+  setLocale(consoleLanguage);
+  useEffect(() => {
+    document.documentElement.lang = consoleLanguage;
+  }, []);
   const { session, signedIn, signOut, recheck } = useSession();
-  const route = useRoute();
 
   switch (session.status) {
     case 'checking':
@@ -46,8 +62,14 @@ export function App() {
     case 'signed-in':
       return (
         <AppShell user={session.user} route={route} onSignOut={() => void signOut()}>
-          <Page route={route} />
+          <Page route={route} userId={session.user.id} />
         </AppShell>
       );
   }
+}
+
+/** The public pages need no account and never ask the server who is signed in; the console does. */
+export function App() {
+  const route = useRoute();
+  return isPublicRoute(route) ? <PublicApp route={route} /> : <ConsoleApp route={route} />;
 }

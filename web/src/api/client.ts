@@ -46,6 +46,8 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `idempotency-key`. */
+  headers?: Record<string, string>;
   /** Leave 401 answers to the caller (login and the initial session check). */
   allowUnauthorized?: boolean;
 }
@@ -71,7 +73,7 @@ async function toApiError(res: Response): Promise<ApiError> {
 
 export async function request<T>(path: string, o: RequestOptions = {}): Promise<T> {
   const method = o.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...o.headers, accept: 'application/json' };
   if (o.body !== undefined) headers['content-type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;

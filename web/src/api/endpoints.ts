@@ -1,5 +1,7 @@
-/** One typed function per API route the console calls. */
+/** One typed function per API route the app calls. */
+import type { CaseDetail, CaseFilters, CaseSummary, ClaimResult, Decision, DecisionInput, DecisionResult, NoticeDetail, Screening, TdbStatement, TraderStatement } from './case-types.js';
 import { request } from './client.js';
+import type { NoticeInput, NoticeReceipt, NoticeStatus } from './notice-types.js';
 import type { LedgerEvent, Listing, ListingFilters, ListingVersion, Page, Session, Trader, TraderFilters } from './types.js';
 
 const PAGE_SIZE = 25;
@@ -16,6 +18,7 @@ export const api = {
   listing: (id: string, signal?: AbortSignal) => request<Listing>(`/listings/${enc(id)}`, { signal }),
   listingVersions: (id: string, signal?: AbortSignal) =>
     request<{ items: ListingVersion[] }>(`/listings/${enc(id)}/versions`, { signal }),
+  screening: (id: string, signal?: AbortSignal) => request<Screening>(`/listings/${enc(id)}/screening`, { signal }),
 
   traders: (f: TraderFilters, cursor: string | null, signal?: AbortSignal) =>
     request<Page<Trader>>('/traders', { query: { ...f, cursor, limit: PAGE_SIZE }, signal }),
@@ -23,4 +26,24 @@ export const api = {
 
   ledger: (subject: string, cursor: string | null, signal?: AbortSignal) =>
     request<Page<LedgerEvent>>('/ledger', { query: { subject, cursor, limit: PAGE_SIZE }, signal }),
+
+  cases: (f: CaseFilters, cursor: string | null, signal?: AbortSignal) =>
+    request<Page<CaseSummary>>('/cases', { query: { ...f, cursor, limit: PAGE_SIZE }, signal }),
+  case: (id: string, signal?: AbortSignal) => request<CaseDetail>(`/cases/${enc(id)}`, { signal }),
+  claim: (id: string) => request<ClaimResult>(`/cases/${enc(id)}/claim`, { method: 'POST' }),
+  release: (id: string) => request<void>(`/cases/${enc(id)}/release`, { method: 'POST' }),
+  escalate: (id: string, reason: string) => request<void>(`/cases/${enc(id)}/escalate`, { method: 'POST', body: { reason } }),
+  decide: (id: string, input: DecisionInput) => request<DecisionResult>(`/cases/${enc(id)}/decisions`, { method: 'POST', body: input }),
+  notice: (id: string, signal?: AbortSignal) => request<NoticeDetail>(`/notices/${enc(id)}`, { signal }),
+  decision: (id: string, signal?: AbortSignal) => request<Decision>(`/decisions/${enc(id)}`, { signal }),
+  statement: (decisionId: string, signal?: AbortSignal) => request<TdbStatement>(`/statements/${enc(decisionId)}`, { signal }),
+  traderStatement: (decisionId: string, signal?: AbortSignal) => request<TraderStatement>(`/statements/${enc(decisionId)}/trader`, { signal }),
+};
+
+/** The routes anyone may call, without a session. */
+export const publicApi = {
+  submitNotice: (input: NoticeInput, idempotencyKey: string) =>
+    request<NoticeReceipt>('/notices', { method: 'POST', body: input, headers: { 'idempotency-key': idempotencyKey }, allowUnauthorized: true }),
+  noticeStatus: (id: string, token: string, signal?: AbortSignal) =>
+    request<NoticeStatus>(`/notices/${enc(id)}/status`, { query: { token }, signal, allowUnauthorized: true }),
 };

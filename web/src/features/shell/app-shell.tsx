@@ -5,16 +5,21 @@ import { Link } from '../../router/link.js';
 import type { Route } from '../../router/routes.js';
 import { paths } from '../../router/routes.js';
 
-type Section = 'catalog' | 'traders';
+type Section = 'queue' | 'catalog' | 'traders';
 
 // Only sections with a page are listed: a navigation entry always leads somewhere.
 const SECTIONS: readonly { id: Section; href: string; label: () => string }[] = [
+  { id: 'queue', href: paths.queue(), label: () => t('nav.queue') },
   { id: 'catalog', href: paths.catalog(), label: () => t('nav.catalog') },
   { id: 'traders', href: paths.traders(), label: () => t('nav.traders') },
 ];
 
 function sectionOf(route: Route): Section | null {
   switch (route.page) {
+    case 'queue':
+    case 'case':
+    case 'statement':
+      return 'queue';
     case 'catalog':
     case 'listing':
       return 'catalog';
