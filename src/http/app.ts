@@ -78,6 +78,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
+  // CSV uploads (trusted-flagger notices, hash banks): one parser for the app; routes check their own limits.
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 256 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes, decisionRoutes, statementRoutes, ruleRoutes, detectionRoutes]) {
     await routes(app, ctx);
   }
