@@ -7,12 +7,11 @@
  * listing to review, open ones let it pass.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Dispatcher } from 'undici';
 import type { ImageSignals, ImageSignalsOptions } from '../../integrations/image-signals.js';
 import type { LinkResolution } from '../../integrations/link-resolver.js';
 import type { OcrEngine } from '../../integrations/ocr.js';
 import { detectionEnrichment } from '../../store/schema/index.js';
-import { fetchImage } from './image-fetch.js';
+import type { FetchOutcome } from './image-fetch.js';
 import type { RescanDeps } from './rescan.js';
 import { loadListings, type ImageResult, type LinkResult, type StoredListing } from './screen-input.js';
 import { screenStoredListings } from './screening.js';
@@ -24,8 +23,7 @@ const MAX_IMAGES = 4;
 
 export interface EnrichmentTools {
   resolveLink(url: string): Promise<LinkResolution>;
-  dispatcher: Dispatcher;
-  allowPrivate: boolean;
+  fetchImage(url: string): Promise<FetchOutcome>;
   extract(bytes: Uint8Array, o: ImageSignalsOptions): Promise<ImageSignals>;
   ocr(): OcrEngine | undefined;
 }
@@ -96,10 +94,10 @@ async function readImages(tools: EnrichmentTools, l: StoredListing): Promise<Out
   const results: ImageResult[] = [];
   let down = 0;
   for (const url of l.image_urls.slice(0, MAX_IMAGES)) {
-    const f = await fetchImage(url, { dispatcher: tools.dispatcher, allowPrivate: tools.allowPrivate });
+    const f = await tools.fetchImage(url);
     if (!f.ok) {
       if (!f.refused) down++;
-      results.push({ url, error: f.refused ? `refused: ${f.reason}` : `unavailable: ${f.reason}` });
+      results.push({ url, error: f.refused ? `refused: ${f.reason.replace(/^refused:\s*/, '')}` : `unavailable: ${f.reason}` });
       continue;
     }
     const ocr = tools.ocr();

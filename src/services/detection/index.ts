@@ -18,6 +18,7 @@ import { rescanRun } from '../../store/schema/index.js';
 import type { ListingWriteResult } from '../catalog/listings.js';
 import { runEnrichmentRound, type EnrichmentTools } from './enrichment.js';
 import * as feedback from './feedback.js';
+import { fetchImage } from './image-fetch.js';
 import { HashBankCache, importHashBank } from './hash-banks.js';
 import { latestScreening, screeningHistory } from './queries.js';
 import { claimRun, failRun, getRun, listRuns, runFor, startBacktest, type RescanDeps } from './rescan.js';
@@ -52,7 +53,8 @@ export function detectionService(db: Db, clock: Clock, o: DetectionOptions) {
     const resolver = createLinkResolver();
     const dispatcher = safeAgent({ allowPrivate: o.allowPrivateFetch ?? false });
     tools = {
-      resolveLink: (u) => resolver.resolve(u), dispatcher, allowPrivate: o.allowPrivateFetch ?? false, extract: extractImageSignals,
+      resolveLink: (u) => resolver.resolve(u), extract: extractImageSignals,
+      fetchImage: (u) => fetchImage(u, { dispatcher, allowPrivate: o.allowPrivateFetch ?? false }),
       ocr: () => {
         if (!ocr && !ocrFailed) {
           try { ocr = createOcrEngine(); } catch { ocrFailed = true; }
@@ -121,7 +123,7 @@ export function detectionService(db: Db, clock: Clock, o: DetectionOptions) {
       },
     },
     enrichment: {
-      round: (limit?: number) => runEnrichmentRound(deps, enrichmentTools(), limit),
+      round: (limit?: number, with_?: EnrichmentTools) => runEnrichmentRound(deps, with_ ?? enrichmentTools(), limit),
     },
     feedback: {
       label: (limit?: number) => feedback.labelDecidedHits(db, clock, limit),
