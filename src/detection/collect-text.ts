@@ -42,12 +42,14 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
     if (!f.links) continue;
     const clean = cleanForLinks(f.text, engine.table);
     const text = clean?.text ?? f.text;
-    const at = (i: number): number => (clean ? clean.map[i]! : i);
+    // Offsets in the cleaned text map back through clean.map (no per-field closure: under the
+    // project's TypeScript runner every named inner function costs a property definition).
+    const map = clean?.map;
     for (const link of findLinks(f.field, text, engine)) {
-      findings.push({ kind: 'link', link: clean ? { ...link, start: at(link.start), end: at(link.end), raw: f.text.slice(at(link.start), at(link.end)) } : link });
+      findings.push({ kind: 'link', link: map ? { ...link, start: map[link.start]!, end: map[link.end]!, raw: f.text.slice(map[link.start]!, map[link.end]!) } : link });
     }
     for (const contact of findContacts(f.field, text, country)) {
-      findings.push({ kind: 'contact', contact: clean ? { ...contact, start: at(contact.start), end: at(contact.end) } : contact });
+      findings.push({ kind: 'contact', contact: map ? { ...contact, start: map[contact.start]!, end: map[contact.end]! } : contact });
     }
   }
   return { findings, normalized };

@@ -38,35 +38,45 @@ export function explain(outcome: RuleOutcome, fields: ReadonlyMap<string, TextFi
 
 function signalOf(f: Finding, rule: string, ruleCategory: string, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>): ScreenSignal {
   const base = { rule, transforms: [] as AppliedTransform[] };
-  const slice = (field: string, start: number, end: number): string => fields.get(field)?.text.slice(start, end) ?? '';
   switch (f.kind) {
     case 'term': {
       const h = f.hit;
       const g = h.ref.group;
       const norm = normalized.get(h.field);
-      const transforms = norm && h.normStart >= 0 ? withHomoglyphs(transformsIn(norm, h.normStart, h.normEnd), slice(h.field, h.start, h.end), h.ref.term, h.start, h.end) : [];
+      const evidence = sliceOf(fields, h.field, h.start, h.end);
+      const transforms = norm && h.normStart >= 0 ? withHomoglyphs(transformsIn(norm, h.normStart, h.normEnd), evidence, h.ref.term, h.start, h.end) : [];
+      // Built field by field in the order the spread form produced: conditional spreads in the
+      // middle of a literal take V8's slow copy path, and terms are most of what is explained.
+      const detail: NonNullable<ScreenSignal['detail']> = { role: g.role, strength: g.strength, sorCategory: g.sor.category, sorKeyword: g.sor.keyword };
+      if (g.cue) detail.cue = g.cue;
+      if (g.brand) detail.brand = g.brand;
+      if (g.tags) detail.tags = g.tags;
       return {
-        ...base, kind: g.role === 'item' ? 'term' : 'cue', category: g.category, evidence: slice(h.field, h.start, h.end),
-        span: { field: h.field, start: h.start, end: h.end }, transforms, term: h.ref.term, source: sourceOf(g),
-        detail: { role: g.role, strength: g.strength, sorCategory: g.sor.category, sorKeyword: g.sor.keyword,
-          ...(g.cue ? { cue: g.cue } : {}), ...(g.brand ? { brand: g.brand } : {}), ...(g.tags ? { tags: g.tags } : {}) },
+        rule, transforms, kind: g.role === 'item' ? 'term' : 'cue', category: g.category, evidence,
+        span: { field: h.field, start: h.start, end: h.end }, term: h.ref.term, source: sourceOf(g), detail,
       };
     }
     case 'link': {
       const l = f.link;
       const d = l.domain;
+      const detail: NonNullable<ScreenSignal['detail']> = { url: l.url, domain: d.domain, host: d.host, own: d.own, shortener: d.shortener, email: l.email };
+      if (d.messenger) detail.messenger = d.messenger;
+      if (d.blocklists.length) detail.blocklists = d.blocklists;
+      if (l.tracking.length) {
+        detail.affiliateParams = l.tracking.flatMap((t) => t.affiliate);
+        detail.trackingParams = l.tracking.flatMap((t) => t.tracking);
+      }
       return {
         ...base, kind: 'link', category: ruleCategory, evidence: l.raw, span: { field: l.field, start: l.start, end: l.end },
-        transforms: l.obfuscated ? [{ kind: 'obfuscated_link', start: l.start, end: l.end }] : [],
-        detail: { url: l.url, domain: d.domain, host: d.host, own: d.own, shortener: d.shortener, email: l.email,
-          ...(d.messenger ? { messenger: d.messenger } : {}), ...(d.blocklists.length ? { blocklists: d.blocklists } : {}),
-          ...(l.tracking.length ? { affiliateParams: l.tracking.flatMap((t) => t.affiliate), trackingParams: l.tracking.flatMap((t) => t.tracking) } : {}) },
+        transforms: l.obfuscated ? [{ kind: 'obfuscated_link', start: l.start, end: l.end }] : [], detail,
       };
     }
-    case 'contact':
-      return { ...base, kind: 'contact', category: ruleCategory, evidence: slice(f.contact.field, f.contact.start, f.contact.end),
-        span: { field: f.contact.field, start: f.contact.start, end: f.contact.end },
-        detail: { contact: f.contact.kind, value: f.contact.value, ...(f.contact.messenger ? { messenger: f.contact.messenger } : {}) } };
+    case 'contact': {
+      const detail: NonNullable<ScreenSignal['detail']> = { contact: f.contact.kind, value: f.contact.value };
+      if (f.contact.messenger) detail.messenger = f.contact.messenger;
+      return { ...base, kind: 'contact', category: ruleCategory, evidence: sliceOf(fields, f.contact.field, f.contact.start, f.contact.end),
+        span: { field: f.contact.field, start: f.contact.start, end: f.contact.end }, detail };
+    }
     case 'price':
       return { ...base, kind: 'price', category: ruleCategory, evidence: `${f.priceEur.toFixed(2)} EUR for ${f.brand} (reference ${f.referenceEur} EUR)`, span: null,
         detail: { brand: f.brand, priceEur: round(f.priceEur), referenceEur: f.referenceEur, ratio: round(f.ratio) } };
@@ -93,13 +103,17 @@ function signalOf(f: Finding, rule: string, ruleCategory: string, fields: Readon
   }
 }
 
+// Module-level helpers, not closures per call: under the project's TypeScript runner every named
+// inner function costs a property definition when it is created, and signalOf runs per finding.
+const sliceOf = (fields: ReadonlyMap<string, TextField>, field: string, start: number, end: number): string =>
+  fields.get(field)?.text.slice(start, end) ?? '';
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const sourceOf = (g: LoadedGroup): string => `${g.file} (${g.licence})`;
 
 /** "VlAGRA" differs from "viagra" only by l/I, which the flags do not show: name it a homoglyph. */
 function withHomoglyphs(transforms: AppliedTransform[], evidence: string, term: string, start: number, end: number): AppliedTransform[] {
   if (transforms.length > 0 || evidence.toLowerCase() === term.toLowerCase()) return transforms;
-  const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
   return letters(evidence) !== letters(term) && letters(evidence).length === letters(term).length
     ? [{ kind: 'homoglyph', start, end }] : transforms;
 }

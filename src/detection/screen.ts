@@ -2,7 +2,7 @@ import { type FiredRule, type ScreenResult, type ScreenSignal, type ScreenVerdic
 import { analyseOther, type OtherContext } from './collect-other.js';
 import { analyseText, type TextField } from './collect-text.js';
 import { type DetectionEngine, FIELD_LIMITS } from './engine.js';
-import { evaluateRules } from './rules/evaluate.js';
+import { type EvaluateOptions, evaluateRules } from './rules/evaluate.js';
 import type { PrecisionStats } from './rules/precision.js';
 import type { Finding } from './signals/findings.js';
 import { explain } from './screen-result.js';
@@ -25,7 +25,10 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
   const fields = textFields(input, truncated);
   const { findings, normalized } = analyseText(engine, fields, input.language, input.memberState);
   findings.push(...analyseOther(engine, input, findings, normalized, ctx), ...truncated);
-  const outcomes = evaluateRules(engine.rules, findings, input, { memberState: input.memberState, ...(ctx.precision ? { precision: ctx.precision } : {}) });
+  // No conditional spread: inside a literal it takes V8's slow copy path, once per listing.
+  const options: EvaluateOptions = { memberState: input.memberState };
+  if (ctx.precision) options.precision = ctx.precision;
+  const outcomes = evaluateRules(engine.rules, findings, input, options);
   const acting = outcomes.filter((o) => !o.fired.shadow);
   const byField = new Map(fields.map((f) => [f.field, f]));
 
@@ -53,25 +56,28 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
 
 function textFields(input: ScreenInput, truncated: Finding[]): TextField[] {
   const fields: TextField[] = [];
-  const add = (field: string, text: string | null | undefined, limit: number, links = true) => {
-    if (!text) return;
-    let value = text;
-    if (value.length > limit) {
-      // Never cut a surrogate pair in half.
-      const cut = value.charCodeAt(limit - 1) >= 0xd800 && value.charCodeAt(limit - 1) <= 0xdbff ? limit - 1 : limit;
-      value = value.slice(0, cut);
-      truncated.push({ kind: 'truncated', field, length: cut });
-    }
-    fields.push({ field, text: value, links });
-  };
-  add('title', input.title, FIELD_LIMITS.title);
-  add('description', input.description, FIELD_LIMITS.description);
-  add('brand', input.brand, FIELD_LIMITS.other, false);
+  addField(fields, truncated, 'title', input.title, FIELD_LIMITS.title);
+  addField(fields, truncated, 'description', input.description, FIELD_LIMITS.description);
+  addField(fields, truncated, 'brand', input.brand, FIELD_LIMITS.other, false);
   (input.images ?? []).forEach((img, i) => {
-    add(`images.${i}.ocr`, img.ocrText, FIELD_LIMITS.other);
-    (img.qrPayloads ?? []).forEach((qr, k) => add(`images.${i}.qr.${k}`, qr, FIELD_LIMITS.other));
+    addField(fields, truncated, `images.${i}.ocr`, img.ocrText, FIELD_LIMITS.other);
+    (img.qrPayloads ?? []).forEach((qr, k) => addField(fields, truncated, `images.${i}.qr.${k}`, qr, FIELD_LIMITS.other));
   });
   return fields;
+}
+
+// Module-level rather than a closure per listing: under the project's TypeScript runner every
+// named inner function costs a property definition when it is created.
+function addField(fields: TextField[], truncated: Finding[], field: string, text: string | null | undefined, limit: number, links = true): void {
+  if (!text) return;
+  let value = text;
+  if (value.length > limit) {
+    // Never cut a surrogate pair in half.
+    const cut = value.charCodeAt(limit - 1) >= 0xd800 && value.charCodeAt(limit - 1) <= 0xdbff ? limit - 1 : limit;
+    value = value.slice(0, cut);
+    truncated.push({ kind: 'truncated', field, length: cut });
+  }
+  fields.push({ field, text: value, links });
 }
 
 function bySeverity(a: FiredRule, b: FiredRule): number {

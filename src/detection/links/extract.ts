@@ -41,29 +41,32 @@ export function findLinks(field: string, text: string, ctx: LinkContext): LinkFi
   if (!MAYBE_LINK.test(text)) return [];
   const out: LinkFinding[] = [];
   const seen = new Set<string>();
-  const add = (source: string, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]) => {
-    for (const m of ctx.linkify.match(source) ?? []) {
-      const start = map ? map[m.index]! : m.index;
-      const end = map ? map[m.lastIndex]! : m.lastIndex;
-      const email = m.schema === 'mailto:';
-      if (!email && m.schema === '' && FILE_LIKE.test(m.raw)) continue;
-      const key = `${start}:${m.url}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const host = hostOf(m.url, email);
-      if (!host) continue;
-      out.push({
-        field, start, end, raw: text.slice(start, end), url: m.url, email,
-        obfuscated: changes.some((c) => c.start < end && c.end > start),
-        domain: ctx.domains.classify(host),
-        tracking: email ? [] : ctx.tracking.inspect(m.url),
-      });
-    }
-  };
-  add(text, undefined, []);
+  addLinks(ctx, field, text, out, seen, text, undefined, []);
   const rewritten = deobfuscate(text);
-  if (rewritten) add(rewritten.text, rewritten.map, rewritten.changes);
+  if (rewritten) addLinks(ctx, field, text, out, seen, rewritten.text, rewritten.map, rewritten.changes);
   return out;
+}
+
+/** Links linkify finds in `source` (the text or its de-obfuscated form, mapped back by `map`). */
+function addLinks(ctx: LinkContext, field: string, text: string, out: LinkFinding[], seen: Set<string>,
+  source: string, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]): void {
+  for (const m of ctx.linkify.match(source) ?? []) {
+    const start = map ? map[m.index]! : m.index;
+    const end = map ? map[m.lastIndex]! : m.lastIndex;
+    const email = m.schema === 'mailto:';
+    if (!email && m.schema === '' && FILE_LIKE.test(m.raw)) continue;
+    const key = `${start}:${m.url}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const host = hostOf(m.url, email);
+    if (!host) continue;
+    out.push({
+      field, start, end, raw: text.slice(start, end), url: m.url, email,
+      obfuscated: changes.some((c) => c.start < end && c.end > start),
+      domain: ctx.domains.classify(host),
+      tracking: email ? [] : ctx.tracking.inspect(m.url),
+    });
+  }
 }
 
 function hostOf(url: string, email: boolean): string | undefined {
