@@ -113,6 +113,20 @@ describe.each(ENGINES)('rule versions, activation, backtests and rescans on %s',
     const list = (await as(t.keys.integration, 'GET', '/api/v1/rescans?kind=backtest')).json();
     expect(list.items).toHaveLength(1);
   });
+
+  it('keeps the live version when a new file is bad or a stored version cannot be loaded', async () => {
+    const bad = { name: 'medicine.json', content: { ...(shipped.find((f) => f.name === 'medicine.json')!.content), failMode: 'sometimes' } };
+    const r = await as(officer, 'POST', '/api/v1/rules/versions', { files: [...shipped.filter((f) => f.name !== 'medicine.json'), bad, puzzles] });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.details).toContainEqual({ path: 'medicine.json.failMode', problem: expect.any(String) });
+    // A version altered in the database behind the service is refused at activation; version 1 stays live.
+    await t.ctx.store.query(`UPDATE rule_set_version SET families = '[{"family":"broken","rules":"nope"}]'::jsonb WHERE version = 2`);
+    const refused = await as(officer, 'POST', '/api/v1/rules/versions/2/activate');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.details[0].path).toMatch(/^broken\.json/);
+    await t.ctx.catalog.putListing(SYSTEM_ACTOR, 'Q-3', PUZZLE);
+    expect((await t.ctx.detection.screening.latest('Q-3'))).toMatchObject({ verdict: 'review', rule_set_version: 1 });
+  });
 });
 
 async function runBatchOnce(t: TestApp, id: string, runBatch: typeof import('../../services/detection/rescan.js').runBatch): Promise<void> {

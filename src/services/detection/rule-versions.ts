@@ -44,7 +44,11 @@ export function compileFiles(files: readonly RuleFile[]): RuleSet {
   return compileRuleSet(loadRuleFamilies([...files].sort((a, b) => a.name.localeCompare(b.name))));
 }
 
-export const ruleSetFromRow = (r: Pick<RuleSetRow, 'families'>): RuleSet => compileRuleSet(r.families as RuleFamily[]);
+/** Validated again on load: a row changed behind the service's back is refused, and the previous rules stay live. */
+export const ruleSetFromRow = (r: Pick<RuleSetRow, 'families'>): RuleSet => {
+  const families = Array.isArray(r.families) ? (r.families as RuleFamily[]) : [];
+  return compileFiles(families.map((f, i) => ({ name: `${typeof f?.family === 'string' ? f.family.replace(/[^A-Za-z0-9._-]/g, '_') : `family-${i}`}.json`, text: JSON.stringify(f) })));
+};
 
 /** Stores validated rule files as the next draft version. */
 export async function importDraft(db: Db, clock: Clock, author: string, files: readonly RuleFile[], note?: string | null): Promise<RuleSetRow> {
@@ -123,6 +127,11 @@ export async function activateVersion(db: Db, clock: Clock, activator: string, v
     if (row.status !== 'draft') throw new DomainError('invalid_state', `version ${version} is ${row.status}; only a draft can be activated`);
     if (row.author === activator) {
       throw new DomainError('forbidden', `version ${version} was written by ${activator}; a second person must activate it`);
+    }
+    try {
+      ruleSetFromRow(row);
+    } catch (e) {
+      throw new DomainError('invalid_state', `version ${version} no longer validates and cannot go live`, (e as { details?: { path: string; problem: string }[] }).details);
     }
     const now = clock.now();
     await tx.update(ruleSetVersion).set({ status: 'retired', retiredAt: now }).where(eq(ruleSetVersion.status, 'active'));
