@@ -75,10 +75,8 @@ export class WordTrie {
       }
     }
     if (!found) return;
-    if (found.length === 3) { onMatch(found[0]!, found[1]!, found[2]!); return; }
-    const order = Array.from({ length: found.length / 3 }, (_, k) => k * 3);
-    order.sort((a, b) => found[a + 2]! - found[b + 2]! || found[a + 1]! - found[b + 1]!);
-    for (const k of order) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
+    if (found.length > 3) sortTriples(found);
+    for (let k = 0; k < found.length; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
   }
 
   /** The child of `node` along class `cls`, or -1. */
@@ -95,6 +93,28 @@ export class WordTrie {
     }
     for (let c = lo; c < hi; c++) if (label[c] === cls) return c;
     return -1;
+  }
+}
+
+/**
+ * Orders (pattern, start, end) triples by end, then start, in place. A field has a handful of
+ * matches, already sorted by start: an insertion sort beats building an index array to sort.
+ */
+function sortTriples(t: number[]): void {
+  for (let i = 3; i < t.length; i += 3) {
+    const p = t[i]!;
+    const s = t[i + 1]!;
+    const e = t[i + 2]!;
+    let j = i - 3;
+    while (j >= 0 && (t[j + 2]! > e || (t[j + 2] === e && t[j + 1]! > s))) {
+      t[j + 3] = t[j]!;
+      t[j + 4] = t[j + 1]!;
+      t[j + 5] = t[j + 2]!;
+      j -= 3;
+    }
+    t[j + 3] = p;
+    t[j + 4] = s;
+    t[j + 5] = e;
   }
 }
 
