@@ -18,7 +18,8 @@ export function analyseOther(engine: DetectionEngine, input: ScreenInput, termFi
   const out: Finding[] = [];
   const title = normalized.get('title')?.text ?? '';
   const body = `${title} ${normalized.get('description')?.text ?? ''}`;
-  const hits = termFindings.flatMap((f) => (f.kind === 'term' ? [f.hit] : []));
+  const hits: TermHit[] = [];
+  for (const f of termFindings) if (f.kind === 'term') hits.push(f.hit);
   out.push(...priceFindings(engine, input, hits, body));
   if (isGenericTitle(title, engine.genericWords)) out.push({ kind: 'generic_title', title: input.title });
   if (input.trader?.ageDays !== undefined) {

@@ -36,7 +36,9 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
     perField.push({ field: f.field, text: norm.text, hits });
   }
   applyExclusions(perField);
-  const findings: Finding[] = perField.flatMap((f) => f.hits.map((hit) => ({ kind: 'term' as const, hit })));
+  // Plain loops: flatMap with a mapping callback is a slow generic path in V8, once per listing.
+  const findings: Finding[] = [];
+  for (const f of perField) for (const hit of f.hits) findings.push({ kind: 'term', hit });
   const country = (memberState?.toUpperCase() as CountryCode | undefined) ?? COUNTRY[(language ?? '').toLowerCase()];
   for (const f of fields) {
     if (!f.links) continue;

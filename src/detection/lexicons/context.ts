@@ -16,9 +16,12 @@ const DEFAULT_WINDOW = 3;
  * why a listing was allowed.
  */
 export function applyExclusions(fields: readonly FieldHits[]): void {
-  const listingWide = fields.flatMap((f) => f.hits.filter((h) => isExclusion(h) && h.ref.group.scope === 'listing'));
+  // Plain loops rather than flatMap/filter: this runs for every listing.
+  const listingWide: TermHit[] = [];
+  for (const f of fields) for (const h of f.hits) if (isExclusion(h) && h.ref.group.scope === 'listing') listingWide.push(h);
   for (const f of fields) {
-    const local = f.hits.filter((h) => isExclusion(h) && h.ref.group.scope !== 'listing');
+    const local: TermHit[] = [];
+    for (const h of f.hits) if (isExclusion(h) && h.ref.group.scope !== 'listing') local.push(h);
     for (const hit of f.hits) {
       if (isExclusion(hit) || hit.suppressedBy) continue;
       const category = hit.ref.group.category;
