@@ -22,12 +22,14 @@ const LINEAR = 8;
 export class WordTrie {
   /** class of each UTF-16 unit; astral letters arrive as surrogate units and work the same way */
   private readonly classes = new Uint8Array(0x10000);
-  /** children of node k are the nodes first[k] .. first[k + 1] - 1, sorted by label */
-  private readonly first: Int32Array;
+  /**
+   * Node records side by side: record[2k] is the first child of node k (its children are the
+   * nodes record[2k] .. record[2k + 2] - 1, sorted by label) and record[2k + 1] the pattern
+   * ending at node k, or -1. One cache line serves both the child range and the terminal check.
+   */
+  private readonly record: Int32Array;
   /** class of the character that leads to each node */
   private readonly label: Uint8Array;
-  /** pattern index ending at each node, or -1 */
-  private readonly terminal: Int32Array;
   /** child of the root per class (-1 = none): every walk starts with it */
   private readonly rootChild: Int32Array;
   readonly nodeCount: number;
@@ -46,9 +48,9 @@ export class WordTrie {
     const built = buildTrie(patterns, this.classes);
     const n = built.parent.length;
     this.nodeCount = n;
-    ({ first: this.first, label: this.label, terminal: this.terminal } = breadthFirst(built, n));
+    ({ record: this.record, label: this.label } = breadthFirst(built, n));
     this.rootChild = new Int32Array(MAX_CLASSES).fill(-1);
-    for (let c = this.first[0]!; c < this.first[1]!; c++) this.rootChild[this.label[c]!] = c;
+    for (let c = this.record[0]!; c < this.record[2]!; c++) this.rootChild[this.label[c]!] = c;
   }
 
   /**
@@ -59,14 +61,14 @@ export class WordTrie {
   findWords(text: string, onMatch: (pattern: number, start: number, end: number) => void): void {
     const n = text.length;
     const classes = this.classes;
-    const terminal = this.terminal;
+    const record = this.record;
     // Matches are rare; collect them flat and order them only when there are several.
     let found: number[] | undefined;
     for (let s = 0; s < n; s++) {
       if (s > 0 && text.charCodeAt(s - 1) !== SPACE) continue;
       let node = this.rootChild[classes[text.charCodeAt(s)]!]!;
       for (let i = s; node > 0; ) {
-        const t = terminal[node]!;
+        const t = record[(node << 1) | 1]!;
         if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) (found ??= []).push(t, s, i + 1);
         if (++i === n) break;
         const cls = classes[text.charCodeAt(i)]!;
@@ -81,8 +83,8 @@ export class WordTrie {
 
   /** The child of `node` along class `cls`, or -1. */
   private child(node: number, cls: number): number {
-    let lo = this.first[node]!;
-    let hi = this.first[node + 1]!;
+    let lo = this.record[node << 1]!;
+    let hi = this.record[(node << 1) + 2]!;
     const label = this.label;
     while (hi - lo > LINEAR) {
       const mid = (lo + hi) >>> 1;
@@ -155,7 +157,7 @@ function buildTrie(patterns: readonly string[], classes: Uint8Array): BuiltTrie 
 }
 
 /** Renumbers nodes breadth-first with each node's children consecutive and sorted by label. */
-function breadthFirst(t: BuiltTrie, n: number): { first: Int32Array; label: Uint8Array; terminal: Int32Array } {
+function breadthFirst(t: BuiltTrie, n: number): { record: Int32Array; label: Uint8Array } {
   // Children of each node in insertion numbering, grouped by parent (a counting sort).
   const start = new Int32Array(n + 1);
   for (let v = 1; v < n; v++) start[t.parent[v]! + 1]!++;
@@ -174,10 +176,12 @@ function breadthFirst(t: BuiltTrie, n: number): { first: Int32Array; label: Uint
   }
   first[n] = next;
   const label = new Uint8Array(n);
-  const terminal = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     label[k] = t.label[order[k]!]!;
-    terminal[k] = t.terminal[order[k]!]!;
   }
-  return { first, label, terminal };
+  // The record of a sentinel node n holds the end of the last child range.
+  const record = new Int32Array(2 * n + 2).fill(-1);
+  for (let k = 0; k <= n; k++) record[2 * k] = first[k]!;
+  for (let k = 0; k < n; k++) record[2 * k + 1] = t.terminal[order[k]!]!;
+  return { record, label };
 }
