@@ -1,7 +1,8 @@
 /**
  * Text-path screening benchmark: single process, full lexicons, in one run against
  * (a) a naive lower-case substring scan over the same lexicon and (b) Aho-Corasick over the raw
- * text without normalisation. Prints listings/s, p50/p99 latency and peak RSS.
+ * text without normalisation, plus (b') the engine's own word trie over the raw text. Prints
+ * listings/s (wall and per CPU-second), p50/p99 latency and peak RSS.
  * Run: npx tsx bench/screen.ts [--n 20000]
  */
 import { join } from 'node:path';
