@@ -36,23 +36,28 @@ export function normalize(original: string, table: FoldTable): NormalizedText {
   let next = scratchB.reset();
   foldLeet(cur);
   collapseSeparators(cur, next);
-  [cur, next] = [next, cur];
+  let swap = cur;
+  cur = next;
+  next = swap;
   // The last two stages change nothing in most honest text; a scan that finds nothing for them
   // to do is much cheaper than copying every position into the other buffer.
   if (hasSpacedRun(cur)) {
     collapseSpacedLetters(cur, next.reset());
-    [cur, next] = [next, cur];
+    swap = cur;
+    cur = next;
+    next = swap;
   }
   if (hasRepeat(cur)) {
     squeezeRepeats(cur, next.reset());
-    [cur, next] = [next, cur];
+    swap = cur;
+    cur = next;
+    next = swap;
   }
   // Buffers may have grown: keep the grown ones for the next call.
   scratchA = cur;
   scratchB = next;
   const c = cur.codes;
   const n = cur.length;
-  for (let i = 0; i < n; i++) if (c[i] === 108) c[i] = 105;
   // Sized once: growing by push reallocated each array several times per field.
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
@@ -61,6 +66,7 @@ export function normalize(original: string, table: FoldTable): NormalizedText {
   const e = cur.ends;
   const f = cur.flags;
   for (let i = 0; i < n; i++) {
+    if (c[i] === 108) c[i] = 105; // l→i, in the same pass as the copy
     starts[i] = s[i]!;
     ends[i] = e[i]!;
     flags[i] = f[i]!;
