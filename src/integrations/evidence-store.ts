@@ -21,8 +21,17 @@ export function checkEvidence(bytes: Uint8Array): EvidenceCheck {
   if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return { ok: true, contentType: 'application/pdf' };
   const text = Buffer.from(bytes).toString('utf8');
   // Plain text: valid UTF-8 without control characters other than whitespace.
-  if (!text.includes('\uFFFD') && !/[\u0000-\u0008\u000E-\u001F]/.test(text)) return { ok: true, contentType: 'text/plain' };
+  if (!text.includes('\uFFFD') && !hasControlCharacters(text)) return { ok: true, contentType: 'text/plain' };
   return { ok: false, problem: 'must be an image (JPEG, PNG, GIF, WebP), a PDF or plain text' };
+}
+
+/** C0 control characters other than tab, line feed, vertical tab, form feed and carriage return. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && (c < 0x09 || c > 0x0d)) return true;
+  }
+  return false;
 }
 
 export class EvidenceStore {
