@@ -1,0 +1,42 @@
+/**
+ * Every statement of reasons the demo produces passes the Transparency Database's rules and the
+ * stricter client rules, names no person, and is specific (SOR-2, SOR-3, X-4).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintSpecificity } from '../src/core/statements/specificity.js';
+import { validateStatement } from '../src/core/statements/validate.js';
+import type { TdbStatement } from '../src/core/statements/types.js';
+import { seedCatalog } from '../src/services/demo-seed/seed.js';
+import { seedModeration } from '../src/services/demo-seed/moderation.js';
+import { generateDemoCatalog } from '../src/services/demo/index.js';
+import { exportStatements } from '../src/services/statements/export.js';
+import { SYSTEM_ACTOR } from '../src/core/events.js';
+import { ENGINES } from './support/db.js';
+import { createTestApp, type TestApp } from './support/app.js';
+
+describe.each(ENGINES)('demo statements on %s', (engine) => {
+  let t: TestApp;
+  const size = { traders: 60, listings: 900, orders: 50, seed: 3 };
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    await seedCatalog(t.ctx, size);
+    const reviewer = await t.ctx.auth.createUser(SYSTEM_ACTOR, { email: 'r@demo.test', displayName: 'R', role: 'reviewer', password: 'a long enough password' });
+    const senior = await t.ctx.auth.createUser(SYSTEM_ACTOR, { email: 's@demo.test', displayName: 'S', role: 'senior_reviewer', password: 'a long enough password' });
+    await seedModeration(t.ctx, generateDemoCatalog(size), { reviewer: `user:${reviewer.id}`, senior: `user:${senior.id}` });
+  }, 300_000);
+  afterAll(async () => t?.close());
+
+  it('produces varied decisions whose statements all pass the spec', async () => {
+    const all: TdbStatement[] = [];
+    for await (const s of exportStatements(t.ctx.store.db)) all.push(s as TdbStatement);
+    expect(all.length).toBeGreaterThanOrEqual(30);
+    const kinds = new Set(all.flatMap((s) => [...(s.decision_visibility ?? []), s.decision_monetary, s.decision_provision, s.decision_account].filter(Boolean)));
+    expect(kinds.size).toBeGreaterThanOrEqual(5);
+    for (const s of all) {
+      const v = validateStatement(s);
+      expect(v.errors, s.puid).toEqual({});
+      expect(lintSpecificity(s).ok, s.puid).toBe(true);
+      expect(JSON.stringify(s)).not.toMatch(/Demo Notifier|notifier\d+@|reporter\d+@/);
+    }
+  });
+});
