@@ -64,7 +64,9 @@ describe.each(ENGINES)('notice to statement of reasons on %s', (engine) => {
 
     // 3. The statement exists in database format, passes every rule of the spec and names no person.
     const st = (await t.app.inject({ url: `/api/v1/statements/${decisionId}`, headers: rev })).json();
-    expect(st).toMatchObject({ puid: decisionId, decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'], decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT', source_type: 'SOURCE_ARTICLE_16', automated_detection: 'No', content_id: { 'EAN-13': '4006381333931' }, content_language: 'DE' });
+    expect(st).toMatchObject({ puid: decisionId, decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'], decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT', source_type: 'SOURCE_ARTICLE_16', content_id: { 'EAN-13': '4006381333931' }, content_language: 'DE' });
+    // Screening flagged the listing when it was written, so detection was automated; a person decided.
+    expect(st).toMatchObject({ automated_detection: 'Yes', automated_decision: 'AUTOMATED_DECISION_PARTIALLY' });
     expect(validateStatement(st).valid).toBe(true);
     expect(JSON.stringify(st)).not.toMatch(/Rita|rita@brand/);
     const trader = (await t.app.inject({ url: `/api/v1/statements/${decisionId}/trader`, headers: rev })).json();
