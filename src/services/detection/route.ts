@@ -32,10 +32,14 @@ export interface DetectionHooks {
   onAutoBlock?(tx: Db, block: AutoBlock): Promise<void>;
 }
 
+export type HitRow = typeof detectionHit.$inferInsert;
+
 export interface Routed {
   routed: 'none' | 'case' | 'restricted' | 'age_restricted';
   caseId: string | null;
   events: NewEvent[];
+  /** the rules that raised the case; the caller inserts a batch's hits at once */
+  hits: HitRow[];
 }
 
 const ruleRef = (r: FiredRule) => ({ id: r.id, version: r.version, category: r.category, action: r.action, legal_ground: r.legalGround });
@@ -50,7 +54,7 @@ export async function routeResult(
   x: { result: ScreenResult; screeningId: string; listingVersion: number; language: string | null },
 ): Promise<Routed> {
   const { result } = x;
-  if (result.verdict === 'allow') return { routed: 'none', caseId: null, events: [] };
+  if (result.verdict === 'allow') return { routed: 'none', caseId: null, events: [], hits: [] };
   const listingId = result.id;
   const acting = result.rules.filter((r) => r.action === result.verdict);
   if (result.verdict === 'age_restrict') {
@@ -58,14 +62,14 @@ export async function routeResult(
       topic: 'listing.age_restricted', subject: { type: 'listing', id: listingId },
       payload: { listing_id: listingId, listing_version: x.listingVersion, screening_id: x.screeningId, rules: acting.map(ruleRef), evidence: evidenceFor(result, acting) },
     });
-    return { routed: 'age_restricted', caseId: null, events: [] };
+    return { routed: 'age_restricted', caseId: null, events: [], hits: [] };
   }
   const top = acting[0] ?? result.rules[0];
   const fed = await feedCase(tx, clock, actor, {
     subject: { kind: 'listing', id: listingId }, lane: 'detection', category: top?.legalGround.sorCategory ?? null, language: x.language,
     link: { kind: 'detection', refId: x.screeningId }, knowledgeAt: clock.now(),
   });
-  await recordHits(tx, clock, fed.caseId, x.screeningId, listingId, result);
+  const hits = hitRows(clock, fed.caseId, x.screeningId, listingId, result);
   if (result.verdict === 'block') {
     await enqueue(tx, clock, {
       topic: 'listing.restricted', subject: { type: 'listing', id: listingId },
@@ -80,17 +84,16 @@ export async function routeResult(
       },
     });
     await hooks.onAutoBlock?.(tx, { listingId, listingVersion: x.listingVersion, screeningId: x.screeningId, caseId: fed.caseId, rules: acting, result, actor });
-    return { routed: 'restricted', caseId: fed.caseId, events: fed.events };
+    return { routed: 'restricted', caseId: fed.caseId, events: fed.events, hits };
   }
-  return { routed: 'case', caseId: fed.caseId, events: fed.events };
+  return { routed: 'case', caseId: fed.caseId, events: fed.events, hits };
 }
 
 /** One hit per case and rule: the acting rules that raised it and the shadow rules that would have. */
-async function recordHits(tx: Db, clock: Clock, caseId: string, screeningId: string, listingId: string, result: ScreenResult): Promise<void> {
+function hitRows(clock: Clock, caseId: string, screeningId: string, listingId: string, result: ScreenResult): HitRow[] {
   const now = clock.now();
-  const rows = [
+  return [
     ...result.rules.filter((r) => r.action === 'review' || r.action === 'block').map((r) => ({ r, shadow: false })),
     ...result.shadow.filter((r) => r.action !== 'allow').map((r) => ({ r, shadow: true })),
   ].map(({ r, shadow }) => ({ caseId, ruleId: r.id, ruleVersion: r.version, screeningId, listingId, shadow, createdAt: now }));
-  if (rows.length) await tx.insert(detectionHit).values(rows).onConflictDoNothing();
 }
