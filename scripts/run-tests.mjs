@@ -11,7 +11,9 @@ let failed = 0;
 try {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that failed without a failing test (an import or setup error) counts once.
+  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  failed = report.numFailedTests + brokenFiles;
 } catch {
   failed = Math.max(1, failed);
 }
