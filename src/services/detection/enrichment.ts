@@ -48,7 +48,13 @@ export async function runEnrichmentRound(deps: RescanDeps, tools: EnrichmentTool
   for (const t of tasks) {
     const [listing] = await loadListings(deps.db, [t.listingId]);
     if (!listing || listing.version !== t.listingVersion) continue; // a newer version re-queued its own work
-    const outcome = t.kind === 'links' ? await resolveLinks(deps, tools, listing) : await readImages(tools, listing);
+    let outcome: Outcome;
+    try {
+      outcome = t.kind === 'links' ? await resolveLinks(deps, tools, listing) : await readImages(tools, listing);
+    } catch (e) {
+      // An unexpected failure of the part itself counts like an outage: retried, then failed (fail mode applies).
+      outcome = { status: 'retry', result: null, error: e instanceof Error ? e.message : String(e) };
+    }
     const final = outcome.status === 'retry' && t.attempts >= ENRICH_MAX_ATTEMPTS ? { ...outcome, status: 'failed' as const } : outcome;
     const bank = await deps.banks.get(deps.db);
     await deps.db.transaction(async (tx) => {
