@@ -4,3 +4,4 @@ export * from './delivery.js';
 export * from './ledger.js';
 export * from './moderation.js';
 export * from './detection.js';
+export * from './complaints.js';

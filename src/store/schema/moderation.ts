@@ -199,6 +199,9 @@ export const statement = pgTable(
     tdbUuid: text('tdb_uuid'),
     lastError: text('last_error'),
     createdAt: ts('created_at').notNull(),
+    /** Redress (Arts. 20, 21): `reversed` or `modified` once a complaint or dispute changed the decision. */
+    redressStatus: text('redress_status'),
+    redressAt: ts('redress_at'),
   },
   (t) => [index('statement_status_idx').on(t.status, t.nextAttemptAt), index('statement_created_idx').on(t.createdAt, t.decisionId)],
 );
