@@ -5,3 +5,4 @@ export * from './ledger.js';
 export * from './moderation.js';
 export * from './detection.js';
 export * from './complaints.js';
+export * from './enforcement.js';
