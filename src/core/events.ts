@@ -84,7 +84,18 @@ export interface EventPayloads {
   'complaint.decided': { complaint_id: string; outcome: 'upheld' | 'partially_reversed' | 'reversed' | 'omitted'; decided_at: string; notified_at: string | null };
   'dispute.received': { dispute_id: string; decision_id: string; body_id: string; received_at: string };
   'dispute.decided': { dispute_id: string; outcome: 'upheld' | 'partially_reversed' | 'reversed' | 'omitted'; decided_at: string; implemented: boolean };
-  'strike.recorded': { actor_type: string; actor_id: string; decision_id: string; points: number; severity: string };
+  'strike.recorded': { actor_type: string; actor_id: string; decision_id: string; points: number; severity: string; strike_id?: string; seq?: number; clause_id?: string; expires_at?: string };
+  // Penalty policy (Art. 23(1); RO-1, RO-2, RO-4; docs/enforcement.md). Reasons in free text stay in the strike table.
+  'strike.withdrawn': { actor_type: string; actor_id: string; decision_id: string; strike_id: string; withdrawn_at: string };
+  'enforcement.measure_taken': {
+    action_id: string; actor_type: string; actor_id: string; measure: 'warning' | 'suspension' | 'termination'; points: number;
+    clause_id: string; trigger_seq: number; until: string | null; immediate: boolean; policy_version: string;
+  };
+  'enforcement.measure_lifted': { action_id: string; actor_type: string; actor_id: string; measure: string; reason: 'strikes_withdrawn' };
+  'enforcement.effect_confirmed': { action_id: string; kind: 'measure' | 'lift'; effect_at: string };
+  'enforcement.drift_found': { action_id: string | null; actor_type: string; actor_id: string; kind: 'unenforced' | 'unconfirmed' | 'still_visible'; resent: boolean };
+  'terms.published': { version: string; effective_from: string; significant: boolean; clause_count: number; content_hash: string };
+  'penalty_policy.activated': { version: string; terms_version: string };
   'suspension.enacted': { actor_type: string; actor_id: string; reason: 'manifestly_illegal_content' | 'manifestly_unfounded_notices' | 'manifestly_unfounded_complaints'; until: string | null };
 }
 
