@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'store_locked',
   'ledger_broken',
   'invalid_state',
+  'policy_terms_mismatch',
   'internal',
 ] as const;
 

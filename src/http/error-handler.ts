@@ -8,7 +8,7 @@ import { isDomainError, type ErrorCode, type ErrorDetail } from '../core/errors.
 
 export const STATUS: Record<ErrorCode, number> = {
   invalid_body: 400, invalid_query: 400, invalid_params: 400, invalid_config: 500, unauthenticated: 401, forbidden: 403,
-  csrf_failed: 403, not_found: 404, conflict: 409, stale_version: 409, invalid_state: 409, unknown_trader: 422,
+  csrf_failed: 403, not_found: 404, conflict: 409, stale_version: 409, invalid_state: 409, policy_terms_mismatch: 422, unknown_trader: 422,
   unknown_listing: 422, unknown_item: 422, payload_too_large: 413, unsupported_media_type: 415, rate_limited: 429,
   store_locked: 503, ledger_broken: 500, internal: 500,
 };
