@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'store_locked',
   'ledger_broken',
   'invalid_state',
+  'complaint_window_closed',
+  'submissions_suspended',
   'policy_terms_mismatch',
   'internal',
 ] as const;

@@ -82,8 +82,21 @@ export interface EventPayloads {
   // Redress and enforcement (Arts. 20, 21, 23)
   'complaint.received': { complaint_id: string; decision_id: string; basis: string; complainant_role: 'affected' | 'notifier'; received_at: string };
   'complaint.decided': { complaint_id: string; outcome: 'upheld' | 'partially_reversed' | 'reversed' | 'omitted'; decided_at: string; notified_at: string | null };
+  'complaint.claimed': { by: string; until: string };
+  'decision.modified': { decision_id: string; modified_at: string; by: 'complaint' | 'dispute'; actions: string[]; visibility: string[] };
+  'decision.redress_effect_confirmed': { decision_id: string; redress_id: string; kind: 'reversed' | 'modified'; effect_at: string };
+  'statement.redress_status': { decision_id: string; status: 'reversed' | 'modified'; at: string };
+  'ods_body.registered': { body_id: string; member_states: string[]; languages: string[]; fee_cents: number | null };
   'dispute.received': { dispute_id: string; decision_id: string; body_id: string; received_at: string };
+  'dispute.engagement': { dispute_id: string; kind: 'engaged' | 'submission' | 'refused' | 'extended'; due_at: string; same_matter_ref: string | null };
   'dispute.decided': { dispute_id: string; outcome: 'upheld' | 'partially_reversed' | 'reversed' | 'omitted'; decided_at: string; implemented: boolean };
+  'dispute.implemented': { dispute_id: string; decision_id: string; implemented_at: string };
+  'dispute.payment': { dispute_id: string; payment_id: string; kind: string; payer: string; payee: string; amount_cents: number; currency: string; status: 'owed' | 'paid' };
+  'misuse.flagged': { actor_type: 'notifier' | 'complainant'; ref_type: 'notice' | 'complaint'; ref_id: string; gravity: string; intent: string };
+  'misuse.assessed': {
+    actor_type: 'notifier' | 'complainant'; result: 'none' | 'warning' | 'suspension' | 'already_suspended'; unfounded: number; total: number;
+    proportion: number; gravity: string; intent: string; window_days: number; suspended_until: string | null; policy_version: string;
+  };
   'strike.recorded': { actor_type: string; actor_id: string; decision_id: string; points: number; severity: string; strike_id?: string; seq?: number; clause_id?: string; expires_at?: string };
   // Penalty policy (Art. 23(1); RO-1, RO-2, RO-4; docs/enforcement.md). Reasons in free text stay in the strike table.
   'strike.withdrawn': { actor_type: string; actor_id: string; decision_id: string; strike_id: string; withdrawn_at: string };

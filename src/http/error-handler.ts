@@ -10,7 +10,7 @@ export const STATUS: Record<ErrorCode, number> = {
   invalid_body: 400, invalid_query: 400, invalid_params: 400, invalid_config: 500, unauthenticated: 401, forbidden: 403,
   csrf_failed: 403, not_found: 404, conflict: 409, stale_version: 409, invalid_state: 409, policy_terms_mismatch: 422, unknown_trader: 422,
   unknown_listing: 422, unknown_item: 422, payload_too_large: 413, unsupported_media_type: 415, rate_limited: 429,
-  store_locked: 503, ledger_broken: 500, internal: 500,
+  store_locked: 503, ledger_broken: 500, internal: 500, complaint_window_closed: 422, submissions_suspended: 403,
 };
 
 export const errorBody = (code: ErrorCode, message: string, details?: ErrorDetail[]) => ({ error: { code, message, ...(details?.length ? { details } : {}) } });

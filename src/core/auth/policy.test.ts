@@ -30,6 +30,11 @@ const EXPECTED: Record<Action, Role[]> = {
   'detection.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee', 'integration'],
   'hashes.manage': ['admin', 'compliance_officer'],
   'verdicts.submit': ['integration'],
+  'complaints.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
+  'complaints.decide': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  'disputes.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
+  'disputes.manage': ['admin', 'compliance_officer'],
+  'misuse.manage': ['senior_reviewer', 'reviewer', 'compliance_officer'],
 };
 
 describe('authorization policy: every role × action', () => {

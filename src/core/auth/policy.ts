@@ -13,6 +13,7 @@ export const ACTIONS = [
   'notices.read', 'notices.bulk', 'flaggers.manage', 'orders.manage', 'cases.read', 'cases.work', 'cases.decide',
   'decisions.severe', 'decisions.confirm_effect', 'statements.read',
   'rules.read', 'rules.edit', 'rules.activate', 'rules.override', 'detection.read', 'hashes.manage', 'verdicts.submit',
+  'complaints.read', 'complaints.decide', 'disputes.read', 'disputes.manage', 'misuse.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +55,15 @@ export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'hashes.manage': ['admin', 'compliance_officer'],
   // Third-party controls and test purchases arrive through the marketplace's integration (DET-3).
   'verdicts.submit': ['integration'],
+  // Internal complaints (Art. 20): decided by qualified reviewers; the service also refuses the
+  // original decider and machine keys (CH-5).
+  'complaints.read': STAFF_READ,
+  'complaints.decide': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  // Out-of-court disputes (Art. 21): the compliance function registers bodies and handles disputes.
+  'disputes.read': STAFF_READ,
+  'disputes.manage': ['admin', 'compliance_officer'],
+  // Misuse (Art. 23(2)): reviewers flag manifestly unfounded notices and complaints.
+  'misuse.manage': ['senior_reviewer', 'reviewer', 'compliance_officer'],
 };
 
 export const can = (role: Role, action: Action): boolean => POLICY[action].includes(role);
