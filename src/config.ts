@@ -34,6 +34,7 @@ export interface Config {
   platformName: string;
   complaintUrlTemplate: string;
   outOfCourtUrl: string;
+  complaintWindowMonths: number;
   effectTimeoutMinutes: number;
   severeActions: string[];
   tdbUrl: string | null;
@@ -51,7 +52,7 @@ export const ENV_VARS = [
   'VIGIL_PUBLIC_RATE_LIMIT', 'VIGIL_LOGIN_RATE_LIMIT', 'VIGIL_CHECKPOINT_DIR', 'VIGIL_CHECKPOINT_INTERVAL_MINUTES',
   'VIGIL_LEDGER_KEY_FILE', 'VIGIL_WORKER', 'VIGIL_JOB_POLL_SECONDS', 'VIGIL_WEBHOOK_URL', 'VIGIL_WEBHOOK_SECRET',
   'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST', 'VIGIL_MAIL_FROM',
-  'VIGIL_PLATFORM_NAME', 'VIGIL_COMPLAINT_URL_TEMPLATE', 'VIGIL_OUT_OF_COURT_URL', 'VIGIL_EFFECT_TIMEOUT_MINUTES', 'VIGIL_SEVERE_ACTIONS',
+  'VIGIL_PLATFORM_NAME', 'VIGIL_COMPLAINT_URL_TEMPLATE', 'VIGIL_OUT_OF_COURT_URL', 'VIGIL_COMPLAINT_WINDOW_MONTHS', 'VIGIL_EFFECT_TIMEOUT_MINUTES', 'VIGIL_SEVERE_ACTIONS',
   'VIGIL_TDB_URL', 'VIGIL_TDB_TOKEN',
   'VIGIL_RULES_POLL_SECONDS', 'VIGIL_DETECTION_LINKS', 'VIGIL_DETECTION_IMAGES', 'VIGIL_RESCAN_BATCH',
 ] as const;
@@ -135,8 +136,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webDistDir: path.resolve(cwd, str('VIGIL_WEB_DIST', 'web/dist')),
     mailFrom: str('VIGIL_MAIL_FROM', 'Vigil <no-reply@vigil.invalid>'),
     platformName: str('VIGIL_PLATFORM_NAME', 'the marketplace'),
-    complaintUrlTemplate: str('VIGIL_COMPLAINT_URL_TEMPLATE', `${publicUrl.replace(/\/$/, '')}/complaints/new?decision={decisionId}&lang={lang}`),
+    complaintUrlTemplate: str('VIGIL_COMPLAINT_URL_TEMPLATE', `${publicUrl.replace(/\/$/, '')}/complaints/new?decision={decisionId}&token={token}&lang={lang}`),
     outOfCourtUrl: str('VIGIL_OUT_OF_COURT_URL', 'https://digital-strategy.ec.europa.eu/en/policies/dsa-out-court-dispute-settlement'),
+    // CH-1: at least six months (Art. 20(1)); an operator may offer longer.
+    complaintWindowMonths: int('VIGIL_COMPLAINT_WINDOW_MONTHS', 6, 6, 120),
     effectTimeoutMinutes: int('VIGIL_EFFECT_TIMEOUT_MINUTES', 5, 1, 24 * 60),
     severeActions: str('VIGIL_SEVERE_ACTIONS', 'suspend_account,terminate_account').split(',').map((a) => a.trim()).filter(Boolean),
     tdbUrl: url('VIGIL_TDB_URL', ['http:', 'https:']),

@@ -23,8 +23,10 @@ export interface TraderStatementOptions {
   platformName: string;
   /** The trader's language (ISO 639-1 or BCP 47); unknown languages fall back to English. */
   language?: string | null;
-  /** Where to file the internal complaint (Art. 20); `{decisionId}` and `{lang}` are filled in. */
+  /** Where to file the internal complaint (Art. 20); `{decisionId}`, `{lang}` and `{token}` are filled in. */
   complaintUrlTemplate: string;
+  /** The trader's per-decision complaint token (CH-2: one click from the statement to the form). */
+  complaintToken?: string | null;
   /** Where the certified out-of-court dispute settlement bodies are listed (Art. 21). */
   outOfCourtUrl?: string | null;
   /** Art. 20(1): at least six months. */
@@ -56,8 +58,8 @@ export function traderLanguage(lang: string | null | undefined): TraderLanguage 
   return code in TRADER_LANGUAGES ? (code as TraderLanguage) : 'en';
 }
 
-export function complaintUrl(template: string, decisionId: string, lang: string): string {
-  const url = template.replaceAll('{decisionId}', encodeURIComponent(decisionId)).replaceAll('{lang}', encodeURIComponent(lang));
+export function complaintUrl(template: string, decisionId: string, lang: string, token?: string | null): string {
+  const url = template.replaceAll('{decisionId}', encodeURIComponent(decisionId)).replaceAll('{lang}', encodeURIComponent(lang)).replaceAll('{token}', encodeURIComponent(token ?? ''));
   if (!/^https?:\/\/[^\s/]+/i.test(url)) throw new DomainError('invalid_config', 'the complaint URL template must give an absolute http(s) URL', [{ path: 'complaintUrlTemplate', problem: 'not an absolute http(s) URL' }]);
   return url;
 }
@@ -69,7 +71,7 @@ export function buildTraderStatement(d: DecisionForStatement, o: TraderStatement
   // Only the notifier's name is protected here: the trader may see their own data.
   const t = (s: string | null | undefined): string | null => (s ? scrubText(s, { names: protect, keep: ['email', 'url', 'iban', 'card', 'ip', 'phone', 'address', 'handle'] }).text : null);
   const date = (x: DateInput): string => m.date(isoDate(x));
-  const url = complaintUrl(o.complaintUrlTemplate, d.decisionId, language);
+  const url = complaintUrl(o.complaintUrlTemplate, d.decisionId, language, o.complaintToken);
   const item = m.item[d.facts.itemKind];
 
   // (a) restriction, territorial scope, duration.

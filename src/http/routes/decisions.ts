@@ -15,6 +15,7 @@ import { errors } from '../schemas.js';
 export const decisionDeps = (ctx: AppContext): DecisionDeps => ({
   db: ctx.store.db, clock: ctx.clock, platformName: ctx.config.platformName, complaintUrlTemplate: ctx.config.complaintUrlTemplate,
   outOfCourtUrl: ctx.config.outOfCourtUrl, effectTimeoutMinutes: ctx.config.effectTimeoutMinutes, severeActions: ctx.config.severeActions,
+  secret: ctx.secret, complaintWindowMonths: ctx.config.complaintWindowMonths,
 });
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 

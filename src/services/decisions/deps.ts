@@ -10,4 +10,8 @@ export interface DecisionDeps {
   outOfCourtUrl: string;
   effectTimeoutMinutes: number;
   severeActions: string[];
+  /** Server secret for the per-decision complaint token in the trader's statement (Art. 20). */
+  secret?: Buffer;
+  /** Art. 20(1): at least six. */
+  complaintWindowMonths?: number;
 }

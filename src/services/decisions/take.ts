@@ -24,6 +24,8 @@ import type { DecisionFormInput } from './schemas.js';
 import { statementInput } from './statement-input.js';
 import { enqueue } from '../outbox/outbox.js';
 import type { DecisionDeps } from './deps.js';
+import { traderComplaintToken } from '../complaints/tokens.js';
+import { applyDecisionPenalties } from '../enforcement/apply.js';
 
 export type { DecisionDeps } from './deps.js';
 
@@ -109,7 +111,7 @@ export async function finalizeDecision(
   if (o.statementOwed || o.statementToTrader) {
     const si = statementInput(input, o, { decisionId: id, subject: { kind: d.subjectKind, id: d.subjectId }, listing, source: sources.source, automatedDetection: d.automatedDetection, decidedAt: d.decidedAt, knownNames });
     const built = buildStatement(si);
-    const trader = buildTraderStatement(si, { platformName: deps.platformName, language: listing?.language, complaintUrlTemplate: deps.complaintUrlTemplate, outOfCourtUrl: deps.outOfCourtUrl, notifierNames: knownNames });
+    const trader = buildTraderStatement(si, { platformName: deps.platformName, language: listing?.language, complaintUrlTemplate: deps.complaintUrlTemplate, complaintToken: deps.secret ? traderComplaintToken(deps.secret, id) : null, complaintWindowMonths: deps.complaintWindowMonths, outOfCourtUrl: deps.outOfCourtUrl, notifierNames: knownNames });
     await tx.insert(statement).values({
       decisionId: id, puid: built.statement.puid, payload: built.statement, traderMessage: trader, tdbRequired: o.transparencyDb,
       status: o.transparencyDb ? 'pending' : 'not_required', nextAttemptAt: now, createdAt: now,
@@ -135,6 +137,8 @@ export async function finalizeDecision(
       payload: { decision_id: id, actions: input.actions, visibility: d.visibility, monetary: d.monetary, provision: d.provision, account: d.account, territorial_scope: d.territorialScope, ends_at: d.endsAt?.toISOString() ?? null, confirm_effect: d.effectRequired },
     });
   }
+  // Art. 23(1), RO-1, RO-4: the strike and the policy's measure in the same transaction as the decision.
+  await applyDecisionPenalties(tx, deps.clock, actor, id, deps.effectTimeoutMinutes);
   await notifyNotifiers(tx, deps, actor, id, sources, !input.actions.includes('no_action'), d.automatedDetection);
   const still = await tx.select({ id: decision.id }).from(decision).where(and(eq(decision.caseId, d.caseId!), eq(decision.status, 'pending_approval'), ne(decision.id, id)));
   if (still.length === 0 && d.caseId) {
