@@ -1,0 +1,111 @@
+/**
+ * Applies the penalty policy to one actor inside the caller's transaction (Art. 23(1), RO-1, RO-2):
+ * loads the actor's strikes and measures under a row lock on their standing, runs the pure
+ * evaluation, writes planned measures (unique per trigger strike, so a retry adds nothing), lifts
+ * measures whose strikes were withdrawn, and queues the webhooks the marketplace must act on.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../core/clock.js';
+import { evaluateStanding, type Evaluation, type MeasureView, type StrikeView } from '../../core/enforcement/evaluate.js';
+import { DAY_MS, type PenaltyPolicy, type Severity } from '../../core/enforcement/policy.js';
+import type { Actor, NewEvent } from '../../core/events.js';
+import type { Db } from '../../store/database.js';
+import { appendEvents, isoMs } from '../../store/ledger.js';
+import { enforcementAction, enforcementStanding, item, listing, strike } from '../../store/schema/index.js';
+import { enqueue } from '../outbox/outbox.js';
+
+export interface ActorRef {
+  type: 'trader' | 'affiliate';
+  id: string;
+}
+
+/** Creates the standing row if missing and locks it: one evaluation per actor at a time. */
+export async function lockStanding(tx: Db, clock: Clock, a: ActorRef, policyVersion: string) {
+  await tx.insert(enforcementStanding).values({ actorType: a.type, actorId: a.id, lastSeq: 0, points: 0, state: 'good', policyVersion, evaluatedAt: clock.now() }).onConflictDoNothing();
+  const [row] = await tx.select().from(enforcementStanding).where(and(eq(enforcementStanding.actorType, a.type), eq(enforcementStanding.actorId, a.id))).for('update');
+  return row!;
+}
+
+export const webhookTopic = (m: string, lift = false) => (lift ? 'enforcement.lifted' : `enforcement.${m}`);
+
+/** The webhook payload for a measure (or its lift); the receiver confirms through `confirm_url` and de-duplicates on `action_id`. */
+export function measurePayload(a: typeof enforcementAction.$inferSelect, lift: boolean, resent = false) {
+  return {
+    action_id: a.id, actor_type: a.actorType, actor_id: a.actorId, measure: a.measure, lifted: lift,
+    until: a.until ? isoMs(a.until) : null, clause_id: a.clauseId, points: a.points,
+    // Suspended or terminated: the actor's listings (or affiliate links) must stop being visible (RO-4).
+    hide_listings: !lift && a.measure !== 'warning', confirm_effect: a.effectRequired,
+    confirm_url: `/api/v1/enforcement/actions/${a.id}/effects`, ...(resent ? { resent: true } : {}),
+  };
+}
+
+async function activity(tx: Db, a: ActorRef): Promise<number> {
+  if (a.type === 'trader') {
+    const [r] = await tx.select({ n: count() }).from(listing).where(eq(listing.traderId, a.id));
+    return r?.n ?? 0;
+  }
+  const [r] = await tx.select({ n: count() }).from(item).where(and(eq(item.kind, 'affiliate_link'), eq(item.traderId, a.id)));
+  return r?.n ?? 0;
+}
+
+export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: ActorRef, policy: PenaltyPolicy, effectTimeoutMinutes: number): Promise<Evaluation> {
+  const now = clock.now();
+  await lockStanding(tx, clock, a, policy.version);
+  const strikes = await tx.select().from(strike).where(and(eq(strike.actorType, a.type), eq(strike.actorId, a.id))).orderBy(asc(strike.seq));
+  const measures = await tx.select().from(enforcementAction).where(and(eq(enforcementAction.actorType, a.type), eq(enforcementAction.actorId, a.id)));
+  const sv: StrikeView[] = strikes.map((s) => ({ seq: s.seq, points: s.points, severity: s.severity as Severity, recordedAt: s.recordedAt, expiresAt: s.expiresAt, withdrawn: !!s.withdrawnAt }));
+  const mv: MeasureView[] = measures.map((m) => ({ id: m.id, measure: m.measure as MeasureView['measure'], triggerSeq: m.triggerSeq, at: m.takenAt, until: m.until, status: m.status === 'lifted' ? 'lifted' : 'active' }));
+  const ev = evaluateStanding(policy, sv, mv, now);
+  const events: NewEvent[] = [];
+  for (const id of ev.lift) {
+    const [m] = await tx.update(enforcementAction).set({ status: 'lifted', liftedAt: now, liftReason: 'strikes_withdrawn' })
+      .where(and(eq(enforcementAction.id, id), eq(enforcementAction.status, 'active'))).returning();
+    if (!m) continue;
+    events.push({ type: 'enforcement.measure_lifted', subject: { type: a.type, id: a.id }, actor, payload: { action_id: m.id, actor_type: a.type, actor_id: a.id, measure: m.measure, reason: 'strikes_withdrawn' } });
+    // A lifted warning needs nothing from the marketplace; a lifted suspension or termination must be undone there and confirmed.
+    if (m.measure !== 'warning') await enqueue(tx, clock, { topic: webhookTopic(m.measure, true), subject: { type: a.type, id: a.id }, payload: measurePayload(m, true) });
+  }
+  if (ev.plan.length) {
+    const active = sv.filter((s) => !s.withdrawn && s.expiresAt > now);
+    const windowDays = Math.max(...Object.values(policy.severities).map((s) => s.expiry_days));
+    const total = await activity(tx, a);
+    const intents = strikes.filter((s) => !s.withdrawnAt && s.expiresAt > now && s.intent).map((s) => s.intent!);
+    for (const p of ev.plan) {
+      const effectRequired = p.measure !== 'warning';
+      // Art. 23(3), RO-1: frequency, share of activity, gravity and intent are part of the record of every measure.
+      const factors = {
+        count_in_window: active.length, window_days: windowDays, total_items: total,
+        share_of_activity: total > 0 ? Number((active.length / total).toFixed(4)) : null,
+        gravity: [...new Set(active.map((s) => s.severity))], points: p.points,
+        intent: intents.length ? [...new Set(intents)] : 'not identified',
+      };
+      const [m] = await tx.insert(enforcementAction).values({
+        id: randomUUID(), actorType: a.type, actorId: a.id, measure: p.measure, triggerSeq: p.triggerSeq, clauseId: p.clause, policyVersion: policy.version,
+        points: p.points, immediate: p.immediate, factors, takenAt: now, until: p.until, status: 'active', effectRequired,
+        effectDueAt: effectRequired ? new Date(now.getTime() + effectTimeoutMinutes * 60_000) : null,
+      }).onConflictDoNothing().returning();
+      if (!m) continue; // already taken for this strike: a retry or a re-run
+      events.push({ type: 'enforcement.measure_taken', subject: { type: a.type, id: a.id }, actor, payload: {
+        action_id: m.id, actor_type: a.type, actor_id: a.id, measure: p.measure, points: p.points, clause_id: p.clause, trigger_seq: p.triggerSeq,
+        until: p.until ? isoMs(p.until) : null, immediate: p.immediate, policy_version: policy.version,
+      } });
+      if (p.measure !== 'warning') {
+        // RO-7 counts suspensions (and terminations, the indefinite kind) by reason.
+        events.push({ type: 'suspension.enacted', subject: { type: a.type, id: a.id }, actor, payload: { actor_type: a.type, actor_id: a.id, reason: 'manifestly_illegal_content', until: p.until ? isoMs(p.until) : null } });
+      }
+      await enqueue(tx, clock, { topic: webhookTopic(p.measure), subject: { type: a.type, id: a.id }, payload: measurePayload(m, false) });
+    }
+  }
+  const warned = await tx.select({ at: sql<Date>`max(${enforcementAction.takenAt})` }).from(enforcementAction)
+    .where(and(eq(enforcementAction.actorType, a.type), eq(enforcementAction.actorId, a.id), eq(enforcementAction.measure, 'warning'), eq(enforcementAction.status, 'active')));
+  const warnedAt = warned[0]?.at ? new Date(warned[0].at) : null;
+  await tx.update(enforcementStanding).set({
+    lastSeq: sv.reduce((m, s) => Math.max(m, s.seq), 0), points: ev.points, state: ev.state,
+    warnedAt: warnedAt && warnedAt.getTime() + policy.warning_valid_days * DAY_MS > now.getTime() ? warnedAt : null,
+    suspendedUntil: ev.suspendedUntil, terminatedAt: ev.state === 'terminated' ? (measures.find((m) => m.measure === 'termination' && m.status === 'active' && !ev.lift.includes(m.id))?.takenAt ?? now) : null,
+    policyVersion: policy.version, evaluatedAt: now,
+  }).where(and(eq(enforcementStanding.actorType, a.type), eq(enforcementStanding.actorId, a.id)));
+  await appendEvents(tx, clock, events);
+  return ev;
+}
