@@ -2,7 +2,9 @@
  * Text-path screening benchmark: single process, full lexicons, in one run against
  * (a) a naive lower-case substring scan over the same lexicon and (b) Aho-Corasick over the raw
  * text without normalisation, plus (b') the engine's own word trie over the raw text. Prints
- * listings/s (wall and per CPU-second), p50/p99 latency and peak RSS.
+ * listings/s (wall and per CPU-second), p50/p99 latency and peak RSS. Then the matcher question:
+ * screen() itself with its word trie and with modern-ahocorasick plus the word-boundary check in
+ * its place (same results, checked), in alternating rounds, per CPU-second.
  * Run: npx tsx bench/screen.ts [--n 20000]
  */
 import { join } from 'node:path';
@@ -103,6 +105,34 @@ for (const [label, set] of [['realistic mix (95 % legit)', realistic], ['labelle
   const [v, b, nv, bt] = results as [Run, Run, Run, Run];
   console.log(`  throughput ratio vigil / (a) naive substring: ${(v.perSec / nv.perSec).toFixed(2)}x   vigil / (b) raw AC: ${(v.perSec / b.perSec).toFixed(2)}x   (per CPU-s: ${(v.perCpuSec / nv.perCpuSec).toFixed(2)}x, ${(v.perCpuSec / b.perCpuSec).toFixed(2)}x; vigil / (b') raw trie ${(v.perCpuSec / bt.perCpuSec).toFixed(2)}x)`);
   console.log(`  p99 ratio vigil / (a) naive: ${(v.p99 / nv.p99).toFixed(2)}   vigil / (b) raw AC: ${(v.p99 / b.p99).toFixed(2)}`);
+}
+
+// The matcher inside screen(): the same engine with the library automaton (and the boundary check
+// the trie builds in) in place of the word trie. Rounds alternate so both see the same load.
+const boundaryAc: Pick<typeof engine.lexicon.trie, 'findWords'> = {
+  findWords(text, onMatch) {
+    for (const m of ac.search(text)) {
+      if ((m.start === 0 || text.charCodeAt(m.start - 1) === 32) && (m.end === text.length || text.charCodeAt(m.end) === 32)) onMatch(m.data!, m.start, m.end);
+    }
+  },
+};
+const acEngine = { ...engine, lexicon: { ...engine.lexicon, trie: boundaryAc as typeof engine.lexicon.trie } };
+const differing = corpus.filter((l) => JSON.stringify(screen(l, engine)) !== JSON.stringify(screen(l, acEngine))).length;
+const cpuRate = (e: typeof engine, set: ScreenInput[], n: number): number => {
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) screen(set[i % set.length]!, e);
+  const c = process.cpuUsage(c0);
+  return n / ((c.user + c.system) / 1e6);
+};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+console.log(`
+matcher inside screen() (per CPU-s, median of 7 alternating rounds; results differ on ${differing} of ${corpus.length} corpus listings):`);
+for (const [label, set] of [['realistic mix', realistic], ['labelled corpus', corpus], ['long listings', long]] as const) {
+  const n = Math.max(500, Math.round(N / (set === long ? 10 : 3)));
+  const trie: number[] = [];
+  const lib: number[] = [];
+  for (let r = 0; r < 7; r++) { trie.push(cpuRate(engine, set, n)); lib.push(cpuRate(acEngine, set, n)); }
+  console.log(`  ${label.padEnd(16)} word trie ${median(trie).toFixed(0).padStart(6)}/s   modern-ahocorasick + boundary check ${median(lib).toFixed(0).padStart(6)}/s   library / trie ${(median(lib) / median(trie)).toFixed(2)}`);
 }
 clearInterval(sampler);
 sample();

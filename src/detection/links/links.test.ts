@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContacts } from './contacts.js';
 import { deobfuscate } from './deobfuscate.js';
 import { DomainIndex } from './domains.js';
-import { createLinkify, findLinks, type LinkContext } from './extract.js';
+import { createLinkify, findLinks, type LinkContext, MAYBE_LINK, maybeLink } from './extract.js';
 import { TrackingRules } from './tracking.js';
 
 const domains = new DomainIndex(
@@ -119,5 +119,23 @@ describe('findContacts', () => {
   it('finds @handles once, not twice', () => {
     expect(kinds('follow @kickz.store')).toEqual(['social_handle::@kickz.store']);
     expect(kinds('mail me at shop@mail.com')).toEqual([]);
+  });
+});
+
+describe('maybeLink', () => {
+  it('answers exactly as the expression it replaces', () => {
+    const pieces = ['a', 'Z', '9', '.', ' ', '\u00a0', '\u3000', '\n', '(', '[', '{', ':', '/', '@', 'w', 'W', 'dot', 'DOT', 'punkt', 'Point', 'punto', 'kropka', 'punt', 'ponto', 'x', 'é', '-'];
+    let seed = 3;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let positives = 0;
+    for (let k = 0; k < 8_000; k++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      expect([text, maybeLink(text)]).toEqual([text, MAYBE_LINK.test(text)]);
+      if (maybeLink(text)) positives++;
+    }
+    expect(positives).toBeGreaterThan(400);
+    for (const text of ['shop dot com', 'Shop [dot] com', 'x ( punkt', 'see . De', 'a.b', 'a.bc', 'wwW', 'hxxp://x', 'plain text', 'ab ( x']) {
+      expect([text, maybeLink(text)]).toEqual([text, MAYBE_LINK.test(text)]);
+    }
   });
 });

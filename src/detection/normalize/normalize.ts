@@ -2,7 +2,7 @@ import { CharBuffer, isLower, SPACE } from './char-buffer.js';
 import { foldChars } from './fold-chars.js';
 import type { FoldTable } from './fold-table.js';
 import { foldLeet } from './leet.js';
-import { squeezeRepeats } from './repeats.js';
+import { squeezeRepeatsInPlace } from './repeats.js';
 import { collapseSeparators } from './separators.js';
 import { collapseSpacedLetters } from './spacing.js';
 import { type AppliedTransform, TRANSFORM, TRANSFORM_KINDS, type TransformKind } from './transforms.js';
@@ -47,12 +47,8 @@ export function normalize(original: string, table: FoldTable): NormalizedText {
     cur = next;
     next = swap;
   }
-  if (hasRepeat(cur)) {
-    squeezeRepeats(cur, next.reset());
-    swap = cur;
-    cur = next;
-    next = swap;
-  }
+  const repeat = firstRepeat(cur);
+  if (repeat > 0) squeezeRepeatsInPlace(cur, repeat);
   // Buffers may have grown: keep the grown ones for the next call.
   scratchA = cur;
   scratchB = next;
@@ -89,11 +85,11 @@ function hasSpacedRun(buf: CharBuffer): boolean {
   return false;
 }
 
-/** Whether a letter is doubled anywhere; squeezeRepeats acts only then. */
-function hasRepeat(buf: CharBuffer): boolean {
+/** Where a letter is first doubled (-1: nowhere); the squeeze acts only then, from there on. */
+function firstRepeat(buf: CharBuffer): number {
   const c = buf.codes;
-  for (let i = 1; i < buf.length; i++) if (c[i] === c[i - 1] && isLower(c[i]!)) return true;
-  return false;
+  for (let i = 1; i < buf.length; i++) if (c[i] === c[i - 1] && isLower(c[i]!)) return i;
+  return -1;
 }
 
 /** Original range of normalised positions [start, end). */

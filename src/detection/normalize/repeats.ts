@@ -37,3 +37,45 @@ function findWordEnd(c: Int32Array, from: number, n: number): number {
   while (k < n && c[k] !== SPACE) k++;
   return k;
 }
+
+/**
+ * The same squeeze in place, from the first doubled letter `from` on (normalize() found it while
+ * checking whether there is anything to squeeze). Writes never overtake reads, and positions
+ * before the first removed letter are not written at all: copying every position into a second
+ * buffer cost more than the squeeze itself, because honest text nearly always has a double letter.
+ */
+export function squeezeRepeatsInPlace(buf: CharBuffer, from: number): void {
+  const n = buf.length;
+  const c = buf.codes;
+  const starts = buf.starts;
+  const ends = buf.ends;
+  const flags = buf.flags;
+  let wordStart = from;
+  while (wordStart > 0 && c[wordStart - 1] !== SPACE) wordStart--;
+  let w = from;
+  for (let i = from; i < n; i++) {
+    const code = c[i]!;
+    if (code === SPACE || !isLower(code) || i === wordStart || c[i - 1] !== code) {
+      if (code === SPACE) wordStart = i + 1;
+      if (w !== i) { c[w] = code; starts[w] = starts[i]!; ends[w] = ends[i]!; flags[w] = flags[i]!; }
+      w++;
+      continue;
+    }
+    let j = i;
+    while (j < n && c[j] === code) j++;
+    const wordEnd = findWordEnd(c, j, n);
+    if (wordStart === i - 1 && wordEnd === j) {
+      for (let k = i; k < j; k++) {
+        if (w !== k) { c[w] = c[k]!; starts[w] = starts[k]!; ends[w] = ends[k]!; flags[w] = flags[k]!; }
+        w++;
+      }
+    } else {
+      const last = w - 1;
+      ends[last] = ends[j - 1]!;
+      for (let k = i; k < j; k++) flags[last]! |= flags[k]!;
+      if (j - i >= 2) flags[last]! |= TRANSFORM.repeat;
+    }
+    i = j - 1;
+  }
+  buf.length = w;
+}

@@ -4,7 +4,7 @@ import { cleanForLinks } from './clean.js';
 import { foldChars } from './fold-chars.js';
 import { createFoldTable, type FoldData } from './fold-table.js';
 import { foldLeet } from './leet.js';
-import { squeezeRepeats } from './repeats.js';
+import { squeezeRepeats, squeezeRepeatsInPlace } from './repeats.js';
 import { collapseSeparators } from './separators.js';
 import { collapseSpacedLetters } from './spacing.js';
 import { kindsOf, TRANSFORM } from './transforms.js';
@@ -127,6 +127,21 @@ describe('squeezeRepeats', () => {
     expect(kindsOf(out.flags[1]!)).toEqual(['repeat']);
     expect([out.starts[1], out.ends[1]]).toEqual([1, 4]);
     expect(run(squeezeRepeats, 'cool').flags[1]).toBe(0);
+  });
+  it('squeezes in place exactly as into a second buffer', () => {
+    const cols = (b: CharBuffer): number[][] => [...Array(b.length).keys()].map((i) => [b.codes[i]!, b.starts[i]!, b.ends[i]!, b.flags[i]!]);
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 30) }, () => 'aabo 1'[Math.floor(next() * 6)]!).join('');
+      const src = buf(text);
+      src.flags[Math.floor(next() * src.length)] = 2;
+      const copied = squeezeRepeats(src, new CharBuffer(4));
+      let from = -1;
+      for (let i = 1; i < src.length && from < 0; i++) if (src.codes[i] === src.codes[i - 1] && isLower(src.codes[i]!)) from = i;
+      if (from > 0) squeezeRepeatsInPlace(src, from);
+      expect(cols(src)).toEqual(cols(copied));
+    }
   });
 });
 
