@@ -6,6 +6,8 @@ import { SYSTEM_ACTOR } from '../../core/events.js';
 import { decision, item, listing, trader } from '../../store/schema/index.js';
 import { ENGINES, openTestStore, type TestStore } from '../../../test/support/db.js';
 import { applyDecisionPenalties } from './apply.js';
+import { confirmEnforcementEffect } from './effects.js';
+import { reconcile, reportOf } from './reconcile.js';
 import { withdrawDecisionStrikes } from './withdraw.js';
 
 const T0 = new Date('2026-03-01T10:00:00Z');
@@ -100,5 +102,75 @@ describe.each(ENGINES)('penalties on %s', (engine) => {
     clock.advance(3_600_000);
     await apply(await decide({ kind: 'listing', id: 'L-3' }, 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD'));
     expect(await standing()).toMatchObject({ state: 'suspended', points: 6 });
+  });
+});
+
+describe.each(ENGINES)('reconciliation against the live state on %s (RO-4)', (engine) => {
+  let store: TestStore;
+  let clock: ManualClock;
+  const q = async <T>(text: string, params: unknown[] = []) => (await store.query<T>(text, params)).rows;
+
+  beforeEach(async () => {
+    store = await openTestStore(engine);
+    clock = new ManualClock(T0);
+    const now = clock.now();
+    await store.db.insert(trader).values({ id: 'T-1', displayName: 'Shop', status: 'active', createdAt: now, updatedAt: now });
+    await store.db.insert(listing).values([1, 2].map((n) => ({
+      id: `L-${n}`, traderId: 'T-1', sourceVersion: 1, version: 1, title: `Item ${n}`, categoryPath: [], imageUrls: [], visibility: 'visible', contentHash: `h${n}`, createdAt: now, updatedAt: now,
+    })));
+  });
+  afterEach(async () => store.close());
+
+  const decide = async (listingId: string, grave = false) => {
+    const id = randomUUID();
+    const now = clock.now();
+    await store.db.insert(decision).values({
+      id, subjectKind: 'listing', subjectId: listingId, traderId: 'T-1', action: 'remove', visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'],
+      territorialScope: ['EU'], ground: 'DECISION_GROUND_ILLEGAL_CONTENT', explanation: 'test decision', category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', automatedDetection: false,
+      automatedDecision: 'AUTOMATED_DECISION_NOT_AUTOMATED', sourceType: 'SOURCE_ARTICLE_16', noticeIds: [], facts: { input: { threat_to_life_or_safety: grave } }, decidedBy: 'user:r1',
+      decidedAt: now, appliesFrom: now, effectRequired: true, status: 'effective',
+    });
+    return id;
+  };
+  const run = () => reconcile(store.db, clock, SYSTEM_ACTOR, 5).then(reportOf);
+
+  it('heals a crash between a decision and its penalty, then finds nothing more', async () => {
+    // The decision committed but its penalty did not (the fault the issue names): no strike, no measure.
+    await decide('L-1', true);
+    expect(await run()).toEqual({ checked: 0, unenforced: 1, unconfirmed: 0, fixed: 1 });
+    expect((await q<{ state: string }>(`SELECT state FROM enforcement_standing`))[0]!.state).toBe('terminated');
+    expect(await run()).toEqual({ checked: 1, unenforced: 0, unconfirmed: 0, fixed: 0 });
+    const drift = await q<{ payload: { kind: string } }>(`SELECT payload FROM ledger_event WHERE type = 'enforcement.drift_found'`);
+    expect(drift.map((d) => d.payload.kind)).toEqual(['unenforced']);
+  });
+
+  it('re-sends a suspension the marketplace has not confirmed, and one it contradicts by reporting listings visible', async () => {
+    await decide('L-1', true);
+    await run();
+    const [a] = await q<{ id: string }>(`SELECT id FROM enforcement_action`);
+    expect(await run()).toMatchObject({ unconfirmed: 0 }); // not yet due
+    clock.advance(6 * 60_000);
+    expect(await run()).toEqual({ checked: 1, unenforced: 0, unconfirmed: 1, fixed: 1 });
+    expect(await run()).toMatchObject({ unconfirmed: 0 }); // waits a full timeout before re-sending again
+    const confirmed = await confirmEnforcementEffect(store.db, clock, SYSTEM_ACTOR, a!.id);
+    expect(confirmed).toMatchObject({ kind: 'measure', already: false });
+    expect(await confirmEnforcementEffect(store.db, clock, SYSTEM_ACTOR, a!.id)).toMatchObject({ already: true });
+    clock.advance(60_000);
+    expect(await run()).toEqual({ checked: 1, unenforced: 0, unconfirmed: 0, fixed: 0 });
+    // The marketplace's catalog then reports a listing of the terminated trader visible again.
+    await store.query(`UPDATE listing SET visibility = 'visible', updated_at = $1 WHERE id = 'L-2'`, [clock.now()]);
+    expect(await run()).toEqual({ checked: 1, unenforced: 0, unconfirmed: 1, fixed: 1 });
+    const hooks = await q<{ payload: { resent?: boolean } }>(`SELECT payload FROM outbox WHERE topic = 'enforcement.termination' ORDER BY created_at`);
+    expect(hooks.map((h) => !!h.payload.resent)).toEqual([false, true, true]);
+    const drift = await q<{ payload: { kind: string } }>(`SELECT payload FROM ledger_event WHERE type = 'enforcement.drift_found' ORDER BY seq`);
+    expect(drift.map((d) => d.payload.kind)).toEqual(['unenforced', 'unconfirmed', 'still_visible']);
+  });
+
+  it('refuses to confirm a warning and names an unknown action', async () => {
+    await decide('L-1');
+    await run();
+    const [w] = await q<{ id: string }>(`SELECT id FROM enforcement_action`);
+    await expect(confirmEnforcementEffect(store.db, clock, SYSTEM_ACTOR, w!.id)).rejects.toMatchObject({ code: 'invalid_state' });
+    await expect(confirmEnforcementEffect(store.db, clock, SYSTEM_ACTOR, randomUUID())).rejects.toMatchObject({ code: 'not_found' });
   });
 });
