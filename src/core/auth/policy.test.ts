@@ -35,6 +35,9 @@ const EXPECTED: Record<Action, Role[]> = {
   'disputes.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee'],
   'disputes.manage': ['admin', 'compliance_officer'],
   'misuse.manage': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  'enforcement.read': ['admin', 'compliance_officer', 'senior_reviewer', 'reviewer', 'trustee', 'integration'],
+  'enforcement.confirm_effect': ['integration'],
+  'enforcement.manage': ['admin', 'compliance_officer'],
 };
 
 describe('authorization policy: every role × action', () => {

@@ -14,6 +14,7 @@ export const ACTIONS = [
   'decisions.severe', 'decisions.confirm_effect', 'statements.read',
   'rules.read', 'rules.edit', 'rules.activate', 'rules.override', 'detection.read', 'hashes.manage', 'verdicts.submit',
   'complaints.read', 'complaints.decide', 'disputes.read', 'disputes.manage', 'misuse.manage',
+  'enforcement.read', 'enforcement.confirm_effect', 'enforcement.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +65,11 @@ export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'disputes.manage': ['admin', 'compliance_officer'],
   // Misuse (Art. 23(2)): reviewers flag manifestly unfounded notices and complaints.
   'misuse.manage': ['senior_reviewer', 'reviewer', 'compliance_officer'],
+  // Penalty policy (Art. 23(1), RO-4): staff and the marketplace read standings; the marketplace
+  // confirms a measure's effect; the compliance function publishes terms, activates policies and reconciles.
+  'enforcement.read': [...STAFF_READ, 'integration'],
+  'enforcement.confirm_effect': ['integration'],
+  'enforcement.manage': ['admin', 'compliance_officer'],
 };
 
 export const can = (role: Role, action: Action): boolean => POLICY[action].includes(role);
