@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { OpenContext } from '../context-factory.js';
 import { registerDemo } from './demo.js';
+import { registerEnforcement } from './enforcement.js';
 import { registerHashes } from './hashes.js';
 import { registerImport } from './import.js';
 import { registerKeys } from './keys.js';
@@ -15,6 +16,7 @@ import { registerUsers } from './users.js';
 // One line per command file; keep alphabetical to avoid merge noise.
 export function registerCommands(program: Command, open: OpenContext): void {
   registerDemo(program, open);
+  registerEnforcement(program, open);
   registerHashes(program, open);
   registerImport(program, open);
   registerKeys(program, open);
