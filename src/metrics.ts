@@ -15,6 +15,7 @@ export function createMetrics() {
     statementBacklogAge: new Gauge({ name: 'vigil_statement_backlog_oldest_hours', help: 'Age of the oldest statement not yet in the Transparency Database', registers: [registry] }),
     unconfirmedEffects: new Gauge({ name: 'vigil_decisions_unconfirmed_effect', help: 'Restrictions past their effect deadline without confirmation', registers: [registry] }),
     effectLatency: new Histogram({ name: 'vigil_decision_effect_seconds', help: 'Time from decision to confirmed effect', buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600], registers: [registry] }),
+    enforcementDrift: new Gauge({ name: 'vigil_enforcement_drift', help: 'Penalties found unenforced or unconfirmed by the last reconciliation (RO-4)', labelNames: ['kind'], registers: [registry] }),
     jobDuration: new Histogram({ name: 'vigil_job_duration_seconds', help: 'Job run time by queue and outcome', labelNames: ['queue', 'outcome'], registers: [registry] }),
   };
 }

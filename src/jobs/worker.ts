@@ -10,6 +10,7 @@ import { runOutboxDelivery } from './outbox-deliver.js';
 import { QUEUES } from './queues.js';
 import { runTdbSubmit } from './tdb-submit.js';
 import { runDecisionDrift } from './decision-drift.js';
+import { runEnforcementReconcile } from './enforcement-reconcile.js';
 import { runDetectionEnrich } from './detection-enrich.js';
 import { runDetectionFeedback } from './detection-feedback.js';
 import { runDetectionRescan } from './detection-rescan.js';
@@ -40,6 +41,7 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.work(QUEUES.ledgerCheckpoint.name, poll, guard(QUEUES.ledgerCheckpoint.name, () => runLedgerCheckpoint(ctx)));
   await boss.work(QUEUES.tdbSubmit.name, poll, guard(QUEUES.tdbSubmit.name, () => runTdbSubmit(ctx)));
   await boss.work(QUEUES.decisionDrift.name, poll, guard(QUEUES.decisionDrift.name, () => runDecisionDrift(ctx)));
+  await boss.work(QUEUES.enforcementReconcile.name, poll, guard(QUEUES.enforcementReconcile.name, () => runEnforcementReconcile(ctx)));
   await boss.work(QUEUES.detectionRescan.name, poll, guard(QUEUES.detectionRescan.name, () => runDetectionRescan(ctx, boss)));
   await boss.work(QUEUES.detectionEnrich.name, poll, guard(QUEUES.detectionEnrich.name, () => runDetectionEnrich(ctx, boss)));
   await boss.work(QUEUES.detectionFeedback.name, poll, guard(QUEUES.detectionFeedback.name, () => runDetectionFeedback(ctx)));
@@ -48,6 +50,7 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.schedule(QUEUES.detectionFeedback.name, '* * * * *');
   await boss.schedule(QUEUES.tdbSubmit.name, '*/5 * * * *');
   await boss.schedule(QUEUES.decisionDrift.name, '* * * * *');
+  await boss.schedule(QUEUES.enforcementReconcile.name, '* * * * *');
   await boss.schedule(QUEUES.outboxDeliver.name, '* * * * *');
   await boss.schedule(QUEUES.ledgerCheckpoint.name, `*/${ctx.config.checkpointIntervalMinutes} * * * *`);
   await boss.send(QUEUES.outboxDeliver.name, {});
