@@ -9,13 +9,17 @@
  * - allow: nothing.
  * Rules that raised a case are recorded as hits so the reviewer's outcome can label them.
  */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { FiredRule, ScreenResult } from '../../core/detection/screening.js';
 import type { Actor, NewEvent } from '../../core/events.js';
+import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
 import { detectionHit } from '../../store/schema/index.js';
-import { feedCase } from '../cases/open-case.js';
-import { enqueue } from '../outbox/outbox.js';
+import { feedCasesBulk } from '../cases/feed-cases-bulk.js';
+import { type CaseFeed, type CaseFeedResult, feedCase } from '../cases/open-case.js';
+import { enqueue, type OutboxMessage } from '../outbox/outbox.js';
 
 export interface AutoBlock {
   listingId: string;
@@ -49,44 +53,130 @@ function evidenceFor(result: ScreenResult, rules: FiredRule[]) {
   return result.signals.filter((s) => ids.has(s.rule)).slice(0, 50).map((s) => ({ rule: s.rule, kind: s.kind, evidence: s.evidence, span: s.span }));
 }
 
-export async function routeResult(
-  tx: Db, clock: Clock, actor: Actor, hooks: DetectionHooks,
-  x: { result: ScreenResult; screeningId: string; listingVersion: number; language: string | null },
-): Promise<Routed> {
-  const { result } = x;
-  if (result.verdict === 'allow') return { routed: 'none', caseId: null, events: [], hits: [] };
-  const listingId = result.id;
-  const acting = result.rules.filter((r) => r.action === result.verdict);
-  if (result.verdict === 'age_restrict') {
-    await enqueue(tx, clock, {
-      topic: 'listing.age_restricted', subject: { type: 'listing', id: listingId },
-      payload: { listing_id: listingId, listing_version: x.listingVersion, screening_id: x.screeningId, rules: acting.map(ruleRef), evidence: evidenceFor(result, acting) },
-    });
-    return { routed: 'age_restricted', caseId: null, events: [], hits: [] };
+export interface RouteItem { result: ScreenResult; screeningId: string; listingVersion: number; language: string | null }
+
+export async function routeResult(tx: Db, clock: Clock, actor: Actor, hooks: DetectionHooks, x: RouteItem): Promise<Routed> {
+  const plan = planRoute(clock, x);
+  const fed = plan.feed ? await feedCase(tx, clock, actor, plan.feed) : null;
+  const r = finishRoute(clock, actor, x, plan, fed);
+  for (const m of r.messages) await enqueue(tx, clock, m);
+  if (r.block) await hooks.onAutoBlock?.(tx, r.block);
+  return r.routed;
+}
+
+/**
+ * routeResult for a whole batch: the cases of every review and block are opened or fed in one go
+ * (`feedCasesBulk`), the webhooks are one outbox insert, then the auto-block hook runs per block in
+ * order. Rows and ledger events are those of routing one result at a time (tested).
+ */
+export async function routeResults(tx: Db, clock: Clock, actor: Actor, hooks: DetectionHooks, items: readonly RouteItem[]): Promise<Routed[]> {
+  const plans = items.map((x) => planRoute(clock, x));
+  const feeds: CaseFeed[] = [];
+  for (const p of plans) if (p.feed) feeds.push(p.feed);
+  const fedAll = await feedCasesBulk(tx, clock, actor, feeds);
+  let next = 0;
+  const finished = items.map((x, i) => finishRoute(clock, actor, x, plans[i]!, plans[i]!.feed ? fedAll[next++]! : null));
+  await enqueueAll(tx, clock, finished.flatMap((r) => r.messages));
+  for (const r of finished) if (r.block) await hooks.onAutoBlock?.(tx, r.block);
+  return finished.map((r) => r.routed);
+}
+
+/**
+ * `enqueue` for a batch's webhooks in two statements: each subject's counter moves by the number of
+ * its messages, which take consecutive numbers in the order given.
+ */
+async function enqueueAll(tx: Db, clock: Clock, ms: OutboxMessage[]): Promise<void> {
+  if (ms.length === 0) return;
+  const counts = new Map<string, { type: string; id: string; n: number }>();
+  for (const m of ms) {
+    const k = `${m.subject.type}\u0000${m.subject.id}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { type: m.subject.type, id: m.subject.id, n: 1 });
   }
-  const top = acting[0] ?? result.rules[0];
-  const fed = await feedCase(tx, clock, actor, {
-    subject: { kind: 'listing', id: listingId }, lane: 'detection', category: top?.legalGround.sorCategory ?? null, language: x.language,
-    link: { kind: 'detection', refId: x.screeningId }, knowledgeAt: clock.now(),
+  const subjects = [...counts.values()];
+  const seqs = ((await tx.execute(sql`INSERT INTO outbox_subject_seq (subject_type, subject_id, last_seq)
+    SELECT * FROM unnest(${sql.param(subjects.map((c) => c.type))}::text[], ${sql.param(subjects.map((c) => c.id))}::text[], ${sql.param(subjects.map((c) => c.n))}::bigint[])
+    ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_seq = outbox_subject_seq.last_seq + excluded.last_seq
+    RETURNING subject_type, subject_id, last_seq`)) as unknown as { rows: { subject_type: string; subject_id: string; last_seq: number | string }[] }).rows;
+  const next = new Map(seqs.map((r) => {
+    const k = `${r.subject_type}\u0000${r.subject_id}`;
+    return [k, Number(r.last_seq) - counts.get(k)!.n];
+  }));
+  const now = clock.now();
+  const rows: OutboxRow[] = ms.map((m) => {
+    const k = `${m.subject.type}\u0000${m.subject.id}`;
+    const seq = next.get(k)! + 1;
+    next.set(k, seq);
+    return { id: randomUUID(), topic: m.topic, subjectType: m.subject.type, subjectId: m.subject.id, subjectSeq: seq, ledgerSeq: m.ledgerSeq ?? null, payload: m.payload, at: now };
   });
-  const hits = hitRows(clock, fed.caseId, x.screeningId, listingId, result);
-  if (result.verdict === 'block') {
-    await enqueue(tx, clock, {
-      topic: 'listing.restricted', subject: { type: 'listing', id: listingId },
-      payload: {
-        listing_id: listingId, listing_version: x.listingVersion, screening_id: x.screeningId, case_id: fed.caseId,
-        rules: acting.map(ruleRef), evidence: evidenceFor(result, acting),
-        // What the statement of reasons will need (Art. 17(3)): automated detection and decision, ground, category.
-        statement: {
-          automated_detection: true, automated_decision: 'AUTOMATED_DECISION_FULLY', decision_visibility: ['DECISION_VISIBILITY_CONTENT_DISABLED'],
-          category: top?.legalGround.sorCategory ?? null, keyword: top?.legalGround.sorKeyword ?? null, legal_ground: top?.legalGround.reference ?? top?.legalGround.requirement ?? null,
-        },
-      },
-    });
-    await hooks.onAutoBlock?.(tx, { listingId, listingVersion: x.listingVersion, screeningId: x.screeningId, caseId: fed.caseId, rules: acting, result, actor });
-    return { routed: 'restricted', caseId: fed.caseId, events: fed.events, hits };
+  await bulkInsert(tx, 'outbox', OUTBOX_COLUMNS, rows);
+}
+
+interface OutboxRow { id: string; topic: string; subjectType: string; subjectId: string; subjectSeq: number; ledgerSeq: number | null; payload: unknown; at: Date }
+const OUTBOX_COLUMNS: BulkColumn<OutboxRow>[] = [
+  { name: 'id', type: 'uuid', get: (r) => r.id },
+  { name: 'topic', type: 'text', get: (r) => r.topic },
+  { name: 'subject_type', type: 'text', get: (r) => r.subjectType },
+  { name: 'subject_id', type: 'text', get: (r) => r.subjectId },
+  { name: 'subject_seq', type: 'bigint', get: (r) => r.subjectSeq },
+  { name: 'ledger_seq', type: 'bigint', get: (r) => r.ledgerSeq },
+  { name: 'payload', type: 'jsonb', get: (r) => r.payload },
+  { name: 'status', type: 'text', get: () => 'pending' },
+  { name: 'attempts', type: 'int', get: () => 0 },
+  { name: 'next_attempt_at', type: 'timestamptz', get: (r) => r.at },
+  { name: 'created_at', type: 'timestamptz', get: (r) => r.at },
+];
+
+interface RoutePlan { acting: FiredRule[]; top: FiredRule | undefined; feed: CaseFeed | null }
+
+function planRoute(clock: Clock, x: RouteItem): RoutePlan {
+  const { result } = x;
+  const acting = result.rules.filter((r) => r.action === result.verdict);
+  const top = acting[0] ?? result.rules[0];
+  const feed: CaseFeed | null = result.verdict === 'review' || result.verdict === 'block'
+    ? { subject: { kind: 'listing', id: result.id }, lane: 'detection', category: top?.legalGround.sorCategory ?? null, language: x.language,
+      link: { kind: 'detection', refId: x.screeningId }, knowledgeAt: clock.now() }
+    : null;
+  return { acting, top, feed };
+}
+
+function finishRoute(clock: Clock, actor: Actor, x: RouteItem, plan: RoutePlan, fed: CaseFeedResult | null): { routed: Routed; messages: OutboxMessage[]; block: AutoBlock | null } {
+  const { result } = x;
+  const { acting, top } = plan;
+  const listingId = result.id;
+  if (result.verdict === 'allow') return { routed: { routed: 'none', caseId: null, events: [], hits: [] }, messages: [], block: null };
+  if (result.verdict === 'age_restrict') {
+    return {
+      routed: { routed: 'age_restricted', caseId: null, events: [], hits: [] },
+      messages: [{
+        topic: 'listing.age_restricted', subject: { type: 'listing', id: listingId },
+        payload: { listing_id: listingId, listing_version: x.listingVersion, screening_id: x.screeningId, rules: acting.map(ruleRef), evidence: evidenceFor(result, acting) },
+      }],
+      block: null,
+    };
   }
-  return { routed: 'case', caseId: fed.caseId, events: fed.events, hits };
+  const caseId = fed!.caseId;
+  const hits = hitRows(clock, caseId, x.screeningId, listingId, result);
+  if (result.verdict === 'block') {
+    return {
+      routed: { routed: 'restricted', caseId, events: fed!.events, hits },
+      messages: [{
+        topic: 'listing.restricted', subject: { type: 'listing', id: listingId },
+        payload: {
+          listing_id: listingId, listing_version: x.listingVersion, screening_id: x.screeningId, case_id: caseId,
+          rules: acting.map(ruleRef), evidence: evidenceFor(result, acting),
+          // What the statement of reasons will need (Art. 17(3)): automated detection and decision, ground, category.
+          statement: {
+            automated_detection: true, automated_decision: 'AUTOMATED_DECISION_FULLY', decision_visibility: ['DECISION_VISIBILITY_CONTENT_DISABLED'],
+            category: top?.legalGround.sorCategory ?? null, keyword: top?.legalGround.sorKeyword ?? null, legal_ground: top?.legalGround.reference ?? top?.legalGround.requirement ?? null,
+          },
+        },
+      }],
+      block: { listingId, listingVersion: x.listingVersion, screeningId: x.screeningId, caseId, rules: acting, result, actor },
+    };
+  }
+  return { routed: { routed: 'case', caseId, events: fed!.events, hits }, messages: [], block: null };
 }
 
 /** One hit per case and rule: the acting rules that raised it and the shadow rules that would have. */
