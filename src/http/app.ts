@@ -28,6 +28,7 @@ import { detectionRoutes } from './routes/detection.js';
 import { ruleRoutes } from './routes/rules.js';
 import { systemRoutes } from './routes/system.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { complaintRoutes } from './routes/complaints.js';
 import { enforcementRoutes } from './routes/enforcement.js';
 import { ErrorSchema } from './schemas.js';
 
@@ -81,7 +82,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
 
   // CSV uploads (trusted-flagger notices, hash banks): one parser for the app; routes check their own limits.
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 256 * 1024 * 1024 }, (_req, body, done) => done(null, body));
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes, decisionRoutes, statementRoutes, ruleRoutes, detectionRoutes, enforcementRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, importRoutes, ledgerRoutes, webhookRoutes, adminRoutes, noticeRoutes, flaggerRoutes, caseRoutes, orderRoutes, decisionRoutes, statementRoutes, ruleRoutes, detectionRoutes, enforcementRoutes, complaintRoutes]) {
     await routes(app, ctx);
   }
   await serveConsole(app, ctx, opts.serveConsole ?? false);

@@ -93,3 +93,19 @@ export function complaintOutcomeMessage(lang: string | null | undefined, f: Outc
 }
 
 export const complaintReference = (id: string): string => `C-${id.slice(0, 8).toUpperCase()}`;
+
+const REDRESS: Record<Lang, { subject: string; reversed: (d: string, by: string) => string; modified: (d: string, by: string) => string; by: Record<'complaint' | 'dispute', string> }> = {
+  en: { subject: 'Update to a statement of reasons', reversed: (d, by) => `The decision ${d} has been reversed following ${by}. The restriction is lifted and the item restored; any penalty based on it is withdrawn.`, modified: (d, by) => `The decision ${d} has been modified following ${by}. The restriction now in force is described below.`, by: { complaint: 'a complaint', dispute: 'an out-of-court dispute settlement' } },
+  de: { subject: 'Änderung einer Begründung', reversed: (d, by) => `Die Entscheidung ${d} wurde nach ${by} aufgehoben. Die Beschränkung ist aufgehoben und der Inhalt wiederhergestellt; darauf beruhende Sanktionen werden zurückgenommen.`, modified: (d, by) => `Die Entscheidung ${d} wurde nach ${by} geändert. Die nun geltende Beschränkung ist unten beschrieben.`, by: { complaint: 'einer Beschwerde', dispute: 'einer außergerichtlichen Streitbeilegung' } },
+  fr: { subject: 'Mise à jour d’un exposé des motifs', reversed: (d, by) => `La décision ${d} a été annulée à la suite ${by}. La restriction est levée et le contenu rétabli ; toute sanction fondée sur elle est retirée.`, modified: (d, by) => `La décision ${d} a été modifiée à la suite ${by}. La restriction désormais en vigueur est décrite ci-dessous.`, by: { complaint: 'd’une réclamation', dispute: 'd’un règlement extrajudiciaire' } },
+  es: { subject: 'Actualización de una exposición de motivos', reversed: (d, by) => `La decisión ${d} se ha revocado tras ${by}. La restricción se ha levantado y el contenido se ha restablecido; se retira toda sanción basada en ella.`, modified: (d, by) => `La decisión ${d} se ha modificado tras ${by}. La restricción vigente se describe a continuación.`, by: { complaint: 'una reclamación', dispute: 'una resolución extrajudicial' } },
+};
+
+/** The trader-facing notice that a statement of reasons no longer stands as issued (CH-3). */
+export function redressNotice(lang: string | null | undefined, f: { decisionId: string; kind: 'reversed' | 'modified'; by: 'complaint' | 'dispute'; reasons: string; newActions?: string[] }) {
+  const language = complaintLanguage(lang);
+  const t = REDRESS[language];
+  const head = f.kind === 'reversed' ? t.reversed(f.decisionId, t.by[f.by]) : t.modified(f.decisionId, t.by[f.by]);
+  const text = [head, '', f.reasons, ...(f.newActions?.length ? ['', f.newActions.join(', ')] : [])].join('\n');
+  return { language, subject: t.subject, text };
+}

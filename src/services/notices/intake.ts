@@ -17,6 +17,7 @@ import { checkEvidence, EVIDENCE_LIMITS, type EvidenceStore } from '../../integr
 import { feedCase } from '../cases/open-case.js';
 import { enqueue } from '../outbox/outbox.js';
 import { sha256 } from '../auth/tokens.js';
+import { assertNotifierNotSuspended } from '../complaints/misuse.js';
 import { resolveLocation } from './locations.js';
 import type { NoticeInput } from './schemas.js';
 
@@ -73,6 +74,8 @@ export async function submitNotice(deps: IntakeDeps, actor: Actor, input: Notice
   const evidence = decodeEvidence(input);
   const problems = [...checkContact(input), ...evidence.problems];
   if (problems.length > 0) throw new DomainError('invalid_body', `invalid notice: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);
+  // Art. 23(2), RO-2: a notifier suspended for misuse is refused (one primary-key lookup; anonymous notices skip it).
+  await assertNotifierNotSuspended(db, clock, input.notifier?.email);
   const stored = evidence.files.map((f) => ({ ...f, sha256: deps.evidence.put(f.bytes) }));
 
   const id = randomUUID();
