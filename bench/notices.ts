@@ -4,8 +4,10 @@
  * receipt-confirmation latency (notice received → acknowledged in the ledger) and the time from
  * decision to statement stored.
  *
- *   npx tsx bench/notices.ts [--seconds 10] [--concurrency 16]
+ *   npx tsx bench/notices.ts [--seconds 10] [--concurrency 16] [--engine pglite|postgres] [--profile]
  * PostgreSQL runs when DATABASE_URL (an admin URL) is set; a scratch database is used.
+ * `--profile` (PostgreSQL) counts and times the SQL statements sent during the notice phase, per
+ * notice and by statement kind.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +19,47 @@ import { buildApp } from '../src/http/app.js';
 import { createLogger } from '../src/logger.js';
 import { deliverMailRound } from '../src/services/outbox/deliver-mail.js';
 import { openStore, type Store } from '../src/store/database.js';
+import pg from 'pg';
 import { scratchPostgres } from '../test/support/db.js';
 
 const arg = (n: string, d: number) => Number(process.argv[process.argv.indexOf(`--${n}`) + 1] || d) || d;
 const SECONDS = arg('seconds', 10);
 const CONC = arg('concurrency', 16);
+const PROFILE = process.argv.includes('--profile');
+const ENGINE = process.argv.includes('--engine') ? process.argv[process.argv.indexOf('--engine') + 1] : null;
+
+/** Statement profile: pg's Client.query wrapped while `on` is set; totals by the statement's first words. */
+const profile = { on: false, n: 0, ms: 0, kinds: new Map<string, { n: number; ms: number }>() };
+if (PROFILE) {
+  const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...a: unknown[]) {
+    const q = a[0] as string | { text?: string };
+    const text = typeof q === 'string' ? q : q?.text ?? '';
+    if (!profile.on) return original.apply(this, a);
+    const t0 = performance.now();
+    const kind = text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 3).join(' ').replace(/\(.*$/, '').slice(0, 40);
+    const done = () => {
+      const ms = performance.now() - t0;
+      profile.n += 1;
+      profile.ms += ms;
+      const k = profile.kinds.get(kind) ?? { n: 0, ms: 0 };
+      k.n += 1;
+      k.ms += ms;
+      profile.kinds.set(kind, k);
+    };
+    // pg's Pool calls with a callback (no promise back); drizzle's transactions await a promise.
+    const cb = a.findIndex((x) => typeof x === 'function');
+    if (cb >= 0) {
+      const f = a[cb] as (...r: unknown[]) => void;
+      a[cb] = (...r: unknown[]) => {
+        done();
+        f(...r);
+      };
+    }
+    const r = original.apply(this, a);
+    return r instanceof Promise ? r.finally(done) : r;
+  } as typeof pg.Client.prototype.query;
+}
 
 async function load(url: string, body: (i: number) => object | null): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
   const lat: number[] = [];
@@ -63,10 +101,13 @@ async function run(engine: 'pglite' | 'postgres') {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const health = await load(`${base}/healthz`, () => null);
+  profile.on = true;
   const notices = await load(`${base}/api/v1/notices`, (i) => ({
     locations: [{ item: { kind: 'listing', id: `L-${i % 200}` } }], explanation: 'This product is sold illegally without the required authorisation.',
     notifier: { name: `Bench ${i}`, email: `bench${i}@example.org` }, good_faith: true, language: 'en',
   }));
+  profile.on = false;
+  const served = Math.round(notices.rps * SECONDS);
   // Receipt confirmation: drain the mail outbox as the worker would and measure received → acknowledged.
   const t0 = performance.now();
   for (;;) {
@@ -85,9 +126,13 @@ async function run(engine: 'pglite' | 'postgres') {
   const f = (x: number) => x.toFixed(1);
   console.log(`${engine.padEnd(8)} /healthz ceiling: ${Math.round(health.rps)} req/s (p99 ${f(health.p99)} ms)`);
   console.log(`${engine.padEnd(8)} POST /api/v1/notices: ${Math.round(notices.rps)} notices/s, p50 ${f(notices.p50)} ms, p99 ${f(notices.p99)} ms, errors ${notices.errors}; ratio to ceiling ${(notices.rps / health.rps).toFixed(2)}`);
+  if (PROFILE && engine === 'postgres') {
+    console.log(`${engine.padEnd(8)} SQL during the notice phase: ${(profile.n / served).toFixed(1)} statements per notice, ${(profile.ms / served).toFixed(1)} ms of statement time per notice`);
+    for (const [k, v] of [...profile.kinds].sort((a, b) => b[1].ms - a[1].ms)) console.log(`         ${String(v.n).padStart(7)} × ${k.padEnd(40)} ${(v.ms / v.n).toFixed(2)} ms avg`);
+  }
   console.log(`${engine.padEnd(8)} receipt confirmations: ${ack.rows[0]!.n} sent in ${f(drainSecs)} s after the load; received→acknowledged p50 ${f(Number(ack.rows[0]!.p50) / 1000)} s, p99 ${f(Number(ack.rows[0]!.p99) / 1000)} s (includes waiting behind the load; the worker polls every VIGIL_JOB_POLL_SECONDS)`);
 }
 
 console.log(`notice intake: ${SECONDS} s per phase, ${CONC} concurrent clients, Node ${process.version}`);
-await run('pglite');
-if (process.env.DATABASE_URL) await run('postgres');
+if (ENGINE !== 'postgres') await run('pglite');
+if (process.env.DATABASE_URL && ENGINE !== 'pglite') await run('postgres');

@@ -1,10 +1,12 @@
 /**
  * Notice intake (Art. 16). Validation names every field at fault; once the 201 is sent the notice
  * is committed with its locations, evidence references, case links, ledger events and the
- * receipt confirmation in the outbox (NA-4) — one transaction, so nothing is lost.
+ * receipt confirmation in the outbox (NA-4) — one transaction, so nothing is lost. Notices that
+ * arrive together share that transaction (group commit, see `NoticeBatcher`); the catalog lookups
+ * run before it and the ledger's lock is taken last.
  */
 import { createHmac, randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { DomainError, type ErrorDetail } from '../../core/errors.js';
 import type { Actor, NewEvent, SourceType } from '../../core/events.js';
@@ -12,13 +14,14 @@ import { receiptMessage } from '../../core/notices/receipt-text.js';
 import { isSubstantiated } from '../../core/notices/routing.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
-import { evidenceFile, notice, noticeLocation, trustedFlagger } from '../../store/schema/index.js';
+import { bulkInsertSql, insertTogether, type BulkColumn } from '../../store/bulk.js';
+import { notice, noticeLocation, trustedFlagger } from '../../store/schema/index.js';
 import { checkEvidence, EVIDENCE_LIMITS, type EvidenceStore } from '../../integrations/evidence-store.js';
-import { feedCase } from '../cases/open-case.js';
-import { enqueue } from '../outbox/outbox.js';
+import { caseLinkInsert, planCaseFeeds } from '../cases/feed-batch.js';
+import { newSubjectOutboxInserts, type OutboxMessage } from '../outbox/outbox.js';
 import { sha256 } from '../auth/tokens.js';
 import { assertNotifierNotSuspended } from '../complaints/misuse.js';
-import { resolveLocation } from './locations.js';
+import { cachedResolver, type Subject } from './locations.js';
 import type { NoticeInput } from './schemas.js';
 
 export interface IntakeDeps {
@@ -65,10 +68,26 @@ function decodeEvidence(input: NoticeInput): { files: { name: string; bytes: Buf
   return { files, problems };
 }
 
+/** A notice checked and resolved, ready to be written with others in one transaction. */
+interface PreparedNotice {
+  deps: IntakeDeps;
+  actor: Actor;
+  input: NoticeInput;
+  id: string;
+  now: Date;
+  token: string;
+  idempotencyKey: string | null;
+  flagger: { id: string; expertise: string[] } | null;
+  sourceType: SourceType;
+  subjects: Subject[];
+  knowledgeAt: Date | null;
+  stored: { name: string; bytes: Buffer; contentType: string; sha256: string }[];
+}
+
 export async function submitNotice(deps: IntakeDeps, actor: Actor, input: NoticeInput, opts: { idempotencyKey?: string; trustedFlaggerId?: string | null }): Promise<{ receipt: NoticeReceipt; created: boolean }> {
   const { db, clock } = deps;
   if (opts.idempotencyKey) {
-    const [prior] = await db.select().from(notice).where(eq(notice.idempotencyKey, opts.idempotencyKey));
+    const [prior] = await db.select({ id: notice.id }).from(notice).where(eq(notice.idempotencyKey, opts.idempotencyKey));
     if (prior) return { receipt: await receiptOf(deps, prior.id), created: false };
   }
   const evidence = decodeEvidence(input);
@@ -78,65 +97,223 @@ export async function submitNotice(deps: IntakeDeps, actor: Actor, input: Notice
   await assertNotifierNotSuspended(db, clock, input.notifier?.email);
   const stored = evidence.files.map((f) => ({ ...f, sha256: deps.evidence.put(f.bytes) }));
 
+  let flagger: { id: string; expertise: string[] } | null = null;
+  if (opts.trustedFlaggerId) {
+    const [f] = await db.select().from(trustedFlagger).where(eq(trustedFlagger.id, opts.trustedFlaggerId));
+    if (!f || f.status !== 'active') throw new DomainError('forbidden', 'this API key is not linked to an active trusted flagger');
+    flagger = { id: f.id, expertise: f.expertiseCategories };
+  }
+  // Resolved before the transaction (items are only ever added), so the transaction holds no lock while reading the catalog.
+  const resolve = resolverFor(db);
+  const subjects = await Promise.all(input.locations.map((loc) => resolve(db, loc)));
   const id = randomUUID();
   const now = clock.now();
-  const token = statusToken(deps.secret, id);
-  const created = await db.transaction(async (tx) => {
-    let flagger: { id: string; expertise: string[] } | null = null;
-    if (opts.trustedFlaggerId) {
-      const [f] = await tx.select().from(trustedFlagger).where(eq(trustedFlagger.id, opts.trustedFlaggerId));
-      if (!f || f.status !== 'active') throw new DomainError('forbidden', 'this API key is not linked to an active trusted flagger');
-      flagger = { id: f.id, expertise: f.expertiseCategories };
-    }
-    const sourceType: SourceType = flagger ? 'SOURCE_TRUSTED_FLAGGER' : 'SOURCE_ARTICLE_16';
-    const subjects = [];
-    for (const loc of input.locations) subjects.push(await resolveLocation(tx, loc));
-    const knowledgeAt = isSubstantiated({ explanation: input.explanation, resolvedLocations: subjects.filter((s) => s.resolved).length, goodFaith: input.good_faith }) ? now : null;
-    const inserted = await tx.insert(notice).values({
-      id, idempotencyKey: opts.idempotencyKey ?? null, sourceType, trustedFlaggerId: flagger?.id ?? null, category: input.category ?? null,
-      keyword: input.keyword ?? null, explanation: input.explanation, notifierName: input.notifier?.name ?? null, notifierEmail: input.notifier?.email ?? null,
-      goodFaith: input.good_faith, memberStates: input.member_states ?? [], legalGround: input.legal_ground ?? null, language: input.language ?? null,
-      status: 'received', statusTokenHash: sha256(token), receivedAt: now, knowledgeAt,
-    }).onConflictDoNothing().returning({ id: notice.id });
-    if (inserted.length === 0) return false; // a concurrent retry with the same idempotency key won
-    const events: NewEvent[] = [];
-    const caseIds = new Map<string, string>();
-    for (const [position, s] of subjects.entries()) {
-      const key = `${s.kind}:${s.id}`;
-      if (!caseIds.has(key)) {
-        const fed = await feedCase(tx, clock, actor, {
-          subject: { kind: s.kind, id: s.id }, lane: flagger ? 'trusted_flagger' : 'standard', category: input.category ?? null,
-          language: input.language ?? null, flaggerExpertise: flagger?.expertise, link: { kind: 'notice', refId: id }, knowledgeAt,
-        });
-        caseIds.set(key, fed.caseId);
-        events.push(...fed.events);
-      }
-      await tx.insert(noticeLocation).values({ noticeId: id, position, url: input.locations[position]!.url ?? null, itemKind: s.resolved ? s.kind : null, itemId: s.resolved ? s.id : null, caseId: caseIds.get(key)! });
-    }
-    for (const f of stored) {
-      await tx.insert(evidenceFile).values({ id: randomUUID(), ownerType: 'notice', ownerId: id, sha256: f.sha256, contentType: f.contentType, bytes: f.bytes.length, fileName: f.name, createdAt: now });
-    }
-    events.unshift({
-      type: 'notice.received', subject: { type: 'notice', id }, actor,
-      payload: {
-        notice_id: id, source_type: sourceType, category: input.category ?? null, keyword: input.keyword ?? null, item_count: input.locations.length,
-        received_at: isoMs(now), knowledge_at: knowledgeAt ? isoMs(knowledgeAt) : null, trusted_flagger_id: flagger?.id ?? null,
-      },
-    });
-    if (input.notifier?.email) {
-      const msg = receiptMessage(input.language, { reference: noticeReference(id), receivedAt: isoMs(now), locations: input.locations.length, statusUrl: statusUrl(deps, id, token) });
-      await enqueue(tx, clock, { topic: 'mail.notice_receipt', subject: { type: 'notice', id }, payload: { notice_id: id, to: input.notifier.email, subject: msg.subject, text: msg.text, language: msg.language } });
-    }
-    await enqueue(tx, clock, { topic: 'notice.received', subject: { type: 'notice', id }, payload: { notice_id: id, source_type: sourceType, items: subjects.filter((s) => s.resolved).map((s) => ({ kind: s.kind, id: s.id })) } });
-    // Last: the ledger's lock is then held only for the append and the commit.
-    await appendEvents(tx, clock, events);
-    return true;
-  });
-  if (!created && opts.idempotencyKey) {
-    const [prior] = await db.select({ id: notice.id }).from(notice).where(eq(notice.idempotencyKey, opts.idempotencyKey));
+  const knowledgeAt = isSubstantiated({ explanation: input.explanation, resolvedLocations: subjects.filter((s) => s.resolved).length, goodFaith: input.good_faith }) ? now : null;
+  const prepared: PreparedNotice = {
+    deps, actor, input, id, now, token: statusToken(deps.secret, id), idempotencyKey: opts.idempotencyKey ?? null, flagger,
+    sourceType: flagger ? 'SOURCE_TRUSTED_FLAGGER' : 'SOURCE_ARTICLE_16', subjects, knowledgeAt, stored,
+  };
+  const written = await batcherFor(db).submit(prepared);
+  if (!written) {
+    // A concurrent retry with the same idempotency key won.
+    const [prior] = await db.select({ id: notice.id }).from(notice).where(eq(notice.idempotencyKey, opts.idempotencyKey!));
     return { receipt: await receiptOf(deps, prior!.id), created: false };
   }
-  return { receipt: await receiptOf(deps, id), created: true };
+  return {
+    receipt: {
+      id, reference: noticeReference(id), received_at: isoMs(now), locations: input.locations.length, case_ids: written.caseIds,
+      status_url: statusUrl(deps, id, prepared.token), status_token: prepared.token, source_type: prepared.sourceType,
+    },
+    created: true,
+  };
+}
+
+/**
+ * Writes notices in one transaction: the notices, their locations and evidence references, the
+ * cases they feed, the outbox messages (receipt confirmation, NA-4) and the ledger events, each
+ * kind as one multi-row statement. Returns per notice its case ids, or null when its idempotency
+ * key was already taken (nothing written for it).
+ */
+async function writeNotices(db: Db, clock: Clock, batch: PreparedNotice[]): Promise<({ caseIds: string[] } | null)[]> {
+  return db.transaction(async (tx) => {
+    const together: SQL[] = [];
+    let live = batch;
+    if (batch.some((p) => p.idempotencyKey)) {
+      // A retry may race with its original: insert first and go on with the notices that got in.
+      const inserted = await tx.insert(notice).values(batch.map(noticeRow)).onConflictDoNothing().returning({ id: notice.id });
+      const createdIds = new Set(inserted.map((r) => r.id));
+      live = batch.filter((p) => createdIds.has(p.id));
+      if (live.length === 0) return batch.map(() => null);
+    } else {
+      together.push(bulkInsertSql('notice', NOTICE_COLUMNS, batch));
+    }
+
+    // One case feed per notice and distinct subject.
+    const feeds: { p: PreparedNotice; key: string }[] = [];
+    for (const p of live) {
+      const seen = new Set<string>();
+      for (const s of p.subjects) {
+        const key = `${s.kind}:${s.id}`;
+        if (!seen.has(key)) feeds.push({ p, key });
+        seen.add(key);
+      }
+    }
+    const planned = await planCaseFeeds(tx, clock, feeds.map(({ p, key }) => {
+      const s = p.subjects.find((x) => `${x.kind}:${x.id}` === key)!;
+      return {
+        actor: p.actor,
+        feed: {
+          subject: { kind: s.kind, id: s.id }, lane: p.flagger ? 'trusted_flagger' : 'standard', category: p.input.category ?? null,
+          language: p.input.language ?? null, flaggerExpertise: p.flagger?.expertise, link: { kind: 'notice', refId: p.id }, knowledgeAt: p.knowledgeAt,
+        },
+      };
+    }));
+    const caseIds = new Map<string, Map<string, string>>(live.map((p) => [p.id, new Map()]));
+    const caseEvents = new Map<string, NewEvent[]>(live.map((p) => [p.id, []]));
+    feeds.forEach(({ p, key }, i) => {
+      caseIds.get(p.id)!.set(key, planned.results[i]!.caseId);
+      caseEvents.get(p.id)!.push(...planned.results[i]!.events);
+    });
+
+    const locations = live.flatMap((p) => p.subjects.map((s, position) => ({ p, s, position, caseId: caseIds.get(p.id)!.get(`${s.kind}:${s.id}`)! })));
+    const files = live.flatMap((p) => p.stored.map((f) => ({ p, f, id: randomUUID() })));
+    const events: NewEvent[] = [];
+    const messages: OutboxMessage[] = [];
+    for (const p of live) {
+      const { input, id } = p;
+      events.push({
+        type: 'notice.received', subject: { type: 'notice', id }, actor: p.actor,
+        payload: {
+          notice_id: id, source_type: p.sourceType, category: input.category ?? null, keyword: input.keyword ?? null, item_count: input.locations.length,
+          received_at: isoMs(p.now), knowledge_at: p.knowledgeAt ? isoMs(p.knowledgeAt) : null, trusted_flagger_id: p.flagger?.id ?? null,
+        },
+      }, ...caseEvents.get(id)!);
+      if (input.notifier?.email) {
+        const msg = receiptMessage(input.language, { reference: noticeReference(id), receivedAt: isoMs(p.now), locations: input.locations.length, statusUrl: statusUrl(p.deps, id, p.token) });
+        messages.push({ topic: 'mail.notice_receipt', subject: { type: 'notice', id }, payload: { notice_id: id, to: input.notifier.email, subject: msg.subject, text: msg.text, language: msg.language } });
+      }
+      messages.push({ topic: 'notice.received', subject: { type: 'notice', id }, payload: { notice_id: id, source_type: p.sourceType, items: p.subjects.filter((s) => s.resolved).map((s) => ({ kind: s.kind, id: s.id })) } });
+    }
+    // Locations, case links, evidence references and outbox rows: independent inserts, one round trip.
+    together.push(caseLinkInsert(planned.links), ...newSubjectOutboxInserts(clock, messages));
+    if (files.length > 0) together.push(bulkInsertSql('evidence_file', EVIDENCE_COLUMNS, files));
+    together.push(bulkInsertSql('notice_location', LOCATION_COLUMNS, locations));
+    await insertTogether(tx, together);
+    // Last: the ledger's lock is then held only for the append and the commit.
+    await appendEvents(tx, clock, events);
+    const liveIds = new Set(live.map((p) => p.id));
+    return batch.map((p) => (liveIds.has(p.id) ? { caseIds: [...new Set(caseIds.get(p.id)!.values())] } : null));
+  });
+}
+
+const noticeRow = (p: PreparedNotice) => ({
+  id: p.id, idempotencyKey: p.idempotencyKey, sourceType: p.sourceType, trustedFlaggerId: p.flagger?.id ?? null, category: p.input.category ?? null,
+  keyword: p.input.keyword ?? null, explanation: p.input.explanation, notifierName: p.input.notifier?.name ?? null, notifierEmail: p.input.notifier?.email ?? null,
+  goodFaith: p.input.good_faith, memberStates: p.input.member_states ?? [], legalGround: p.input.legal_ground ?? null, language: p.input.language ?? null,
+  status: 'received', statusTokenHash: sha256(p.token), receivedAt: p.now, knowledgeAt: p.knowledgeAt,
+});
+
+const NOTICE_COLUMNS: BulkColumn<PreparedNotice>[] = [
+  { name: 'id', type: 'uuid', get: (p) => p.id },
+  { name: 'idempotency_key', type: 'text', get: (p) => p.idempotencyKey },
+  { name: 'source_type', type: 'text', get: (p) => p.sourceType },
+  { name: 'trusted_flagger_id', type: 'text', get: (p) => p.flagger?.id ?? null },
+  { name: 'category', type: 'text', get: (p) => p.input.category ?? null },
+  { name: 'keyword', type: 'text', get: (p) => p.input.keyword ?? null },
+  { name: 'explanation', type: 'text', get: (p) => p.input.explanation },
+  { name: 'notifier_name', type: 'text', get: (p) => p.input.notifier?.name ?? null },
+  { name: 'notifier_email', type: 'text', get: (p) => p.input.notifier?.email ?? null },
+  { name: 'good_faith', type: 'bool', get: (p) => p.input.good_faith },
+  { name: 'member_states', type: 'jsonb', get: (p) => p.input.member_states ?? [] },
+  { name: 'legal_ground', type: 'text', get: (p) => p.input.legal_ground ?? null },
+  { name: 'language', type: 'text', get: (p) => p.input.language ?? null },
+  { name: 'status', type: 'text', get: () => 'received' },
+  { name: 'status_token_hash', type: 'text', get: (p) => sha256(p.token) },
+  { name: 'received_at', type: 'timestamptz', get: (p) => p.now },
+  { name: 'knowledge_at', type: 'timestamptz', get: (p) => p.knowledgeAt },
+];
+
+const LOCATION_COLUMNS: BulkColumn<{ p: PreparedNotice; s: Subject; position: number; caseId: string }>[] = [
+  { name: 'notice_id', type: 'uuid', get: (r) => r.p.id },
+  { name: 'position', type: 'int', get: (r) => r.position },
+  { name: 'url', type: 'text', get: (r) => r.p.input.locations[r.position]!.url ?? null },
+  { name: 'item_kind', type: 'text', get: (r) => (r.s.resolved ? r.s.kind : null) },
+  { name: 'item_id', type: 'text', get: (r) => (r.s.resolved ? r.s.id : null) },
+  { name: 'case_id', type: 'uuid', get: (r) => r.caseId },
+];
+
+const EVIDENCE_COLUMNS: BulkColumn<{ p: PreparedNotice; f: PreparedNotice['stored'][number]; id: string }>[] = [
+  { name: 'id', type: 'uuid', get: (r) => r.id },
+  { name: 'owner_type', type: 'text', get: () => 'notice' },
+  { name: 'owner_id', type: 'text', get: (r) => r.p.id },
+  { name: 'sha256', type: 'text', get: (r) => r.f.sha256 },
+  { name: 'content_type', type: 'text', get: (r) => r.f.contentType },
+  { name: 'bytes', type: 'bigint', get: (r) => r.f.bytes.length },
+  { name: 'file_name', type: 'text', get: (r) => r.f.name },
+  { name: 'created_at', type: 'timestamptz', get: (r) => r.p.now },
+];
+
+/**
+ * Group commit. Every notice would otherwise be its own transaction, each waiting in turn for the
+ * ledger's lock and a commit; instead the notices that arrive while a transaction is running are
+ * written together in the next one (at most `MAX_BATCH`), and each caller is answered only after
+ * the transaction holding its notice committed. A batch that fails is retried one notice per
+ * transaction, so one notice's error is that notice's alone.
+ */
+const MAX_BATCH = 64;
+const IN_FLIGHT = 2;
+
+class NoticeBatcher {
+  private queue: { p: PreparedNotice; resolve(v: { caseIds: string[] } | null): void; reject(e: unknown): void }[] = [];
+  private running = 0;
+  constructor(private readonly db: Db) {}
+
+  submit(p: PreparedNotice): Promise<{ caseIds: string[] } | null> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ p, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.running < IN_FLIGHT && this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      this.running += 1;
+      void this.run(batch).finally(() => {
+        this.running -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(batch: NoticeBatcher['queue']): Promise<void> {
+    try {
+      const out = await writeNotices(this.db, batch[0]!.p.deps.clock, batch.map((b) => b.p));
+      batch.forEach((b, i) => b.resolve(out[i]!));
+    } catch (e) {
+      if (batch.length === 1) return batch[0]!.reject(e);
+      for (const b of batch) {
+        try {
+          b.resolve((await writeNotices(this.db, b.p.deps.clock, [b.p]))[0]!);
+        } catch (e1) {
+          b.reject(e1);
+        }
+      }
+    }
+  }
+}
+
+const batchers = new WeakMap<Db, NoticeBatcher>();
+const resolvers = new WeakMap<Db, ReturnType<typeof cachedResolver>>();
+function batcherFor(db: Db): NoticeBatcher {
+  let b = batchers.get(db);
+  if (!b) batchers.set(db, (b = new NoticeBatcher(db)));
+  return b;
+}
+function resolverFor(db: Db): ReturnType<typeof cachedResolver> {
+  let r = resolvers.get(db);
+  if (!r) resolvers.set(db, (r = cachedResolver()));
+  return r;
 }
 
 const statusUrl = (deps: IntakeDeps, id: string, token: string) => `${deps.publicUrl.replace(/\/$/, '')}/notices/status/${id}?token=${token}`;

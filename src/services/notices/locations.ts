@@ -37,3 +37,28 @@ export async function resolveLocation(tx: Db, loc: { url?: string; item?: { kind
   }
   return { kind: loc.item!.kind, id: loc.item!.id, resolved: false };
 }
+
+/**
+ * `resolveLocation` with a per-database memory of what was found: items are never deleted, so an
+ * id once found stays found; a URL may move to another listing when the marketplace edits it, so a
+ * URL is remembered for `urlTtlMs` only. Misses are not remembered (the item may arrive later).
+ */
+export function cachedResolver(urlTtlMs = 30_000, max = 50_000): (tx: Db, loc: { url?: string; item?: { kind: string; id: string } }) => Promise<Subject> {
+  const byId = new Set<string>();
+  const byUrl = new Map<string, { subject: Subject; until: number }>();
+  return async (tx, loc) => {
+    if (loc.item && byId.has(`${loc.item.kind}:${loc.item.id}`)) return { kind: loc.item.kind, id: loc.item.id, resolved: true };
+    const urlKey = !loc.item && loc.url ? normaliseUrl(loc.url) : null;
+    if (urlKey) {
+      const hit = byUrl.get(urlKey);
+      if (hit && hit.until > Date.now()) return hit.subject;
+    }
+    const s = await resolveLocation(tx, loc);
+    if (!s.resolved) return s;
+    if (byId.size >= max) byId.clear();
+    if (byUrl.size >= max) byUrl.clear();
+    if (loc.item && loc.item.kind === s.kind && loc.item.id === s.id) byId.add(`${s.kind}:${s.id}`);
+    if (urlKey) byUrl.set(urlKey, { subject: s, until: Date.now() + urlTtlMs });
+    return s;
+  };
+}
