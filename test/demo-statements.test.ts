@@ -8,6 +8,7 @@ import { validateStatement } from '../src/core/statements/validate.js';
 import type { TdbStatement } from '../src/core/statements/types.js';
 import { seedCatalog } from '../src/services/demo-seed/seed.js';
 import { seedModeration } from '../src/services/demo-seed/moderation.js';
+import { enforcementCounts } from '../src/services/demo-seed/enforcement.js';
 import { generateDemoCatalog } from '../src/services/demo/index.js';
 import { exportStatements } from '../src/services/statements/export.js';
 import { SYSTEM_ACTOR } from '../src/core/events.js';
@@ -38,5 +39,12 @@ describe.each(ENGINES)('demo statements on %s', (engine) => {
       expect(lintSpecificity(s).ok, s.puid).toBe(true);
       expect(JSON.stringify(s)).not.toMatch(/Demo Notifier|notifier\d+@|reporter\d+@/);
     }
+  });
+
+  it('gives the demo\'s repeat offenders strikes: at least one trader warned and one suspended (Art. 23(1), RO-1, RO-2)', async () => {
+    const c = await enforcementCounts(t.ctx);
+    expect(c.strikes).toBeGreaterThanOrEqual(10);
+    expect(c.warned).toBeGreaterThanOrEqual(1);
+    expect(c.suspended).toBeGreaterThanOrEqual(1);
   });
 });

@@ -18,9 +18,10 @@ export interface SimulatedMarketplace {
 export async function startSimulatedMarketplace(secret: string, delayMs = 500): Promise<SimulatedMarketplace> {
   const stats = { received: 0, rejected: 0, confirmed: 0 };
   let target: { url: string; key: string } | null = null;
-  const confirm = async (decisionId: string) => {
+  const confirm = async (decisionId: string) => confirmAt(`/api/v1/decisions/${decisionId}/effects`);
+  const confirmAt = async (confirmPath: string) => {
     if (!target) return;
-    const res = await fetch(`${target.url}/api/v1/decisions/${decisionId}/effects`, {
+    const res = await fetch(`${target.url}${confirmPath}`, {
       method: 'POST', headers: { authorization: `Bearer ${target.key}`, 'content-type': 'application/json' }, body: '{}',
     }).catch(() => null);
     if (res?.ok) stats.confirmed += 1;
@@ -40,10 +41,13 @@ export async function startSimulatedMarketplace(secret: string, delayMs = 500): 
       }
       stats.received += 1;
       res.writeHead(204).end();
-      const msg = JSON.parse(body) as { topic: string; data: { decision_id?: string; confirm_effect?: boolean } };
+      const msg = JSON.parse(body) as { topic: string; data: { decision_id?: string; confirm_effect?: boolean; confirm_url?: string } };
       if (msg.topic === 'decision.taken' && msg.data.confirm_effect && msg.data.decision_id) {
         // The marketplace applies the restriction, then confirms (Vigil decides, the marketplace enforces).
         setTimeout(() => void confirm(msg.data.decision_id!), delayMs);
+      } else if (msg.topic.startsWith('enforcement.') && msg.data.confirm_effect && msg.data.confirm_url?.startsWith('/api/v1/enforcement/actions/')) {
+        // Suspensions, terminations and lifts (Art. 23(1), RO-4): hide or restore the trader's listings, then confirm.
+        setTimeout(() => void confirmAt(msg.data.confirm_url!), delayMs);
       }
     });
   });

@@ -10,6 +10,7 @@ import { upsertOrder } from '../catalog/orders.js';
 import { upsertTrader } from '../catalog/traders.js';
 import { DEFAULT_DEMO_SIZE, generateDemoCatalog } from '../demo/index.js';
 import { seedModeration, type ModerationCounts } from './moderation.js';
+import { seedTermsAndPolicy } from './enforcement.js';
 
 export const DEMO_PASSWORD = 'vigil-demo-password';
 const DEMO_USERS: { role: Role; email: string; name: string }[] = [
@@ -44,6 +45,7 @@ export async function seedDemo(ctx: AppContext, size: DemoSize = DEFAULT_DEMO_SI
   const key = await ctx.auth.createApiKey(SYSTEM_ACTOR, { name: 'demo marketplace integration', role: 'integration' });
   const counts = await seedCatalog(ctx, size, onProgress);
   const demo = generateDemoCatalog({ seed: size.seed ?? 1, traders: size.traders, listings: size.listings, orders: size.orders });
+  await seedTermsAndPolicy(ctx);
   const moderation = await seedModeration(ctx, demo, { reviewer: `user:${ids.get('reviewer')}`, senior: `user:${ids.get('senior_reviewer')}` });
   return { seeded: true, counts, moderation, users, integrationKey: key.key };
 }
