@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import { TERRITORIAL_SCOPE_VALUES } from '../../core/statements/places.js';
 import { principalActor } from '../../services/auth/auth-service.js';
+import { caseEvidenceFile } from '../../services/cases/evidence.js';
 import { getCase, listCases } from '../../services/cases/queries.js';
 import { claimCase, escalateCase, releaseCase, reportToAuthority } from '../../services/cases/work.js';
 import { requirePrincipal } from '../auth.js';
@@ -26,6 +27,27 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
     const c = await getCase(db, (req.params as { id: string }).id);
     if (!c) throw new DomainError('not_found', 'case not found');
     return c;
+  });
+
+  app.get('/api/v1/cases/:id/evidence/:fileId', {
+    config: { action: 'cases.work' },
+    schema: {
+      tags: ['cases'], summary: "Download an evidence file of the case (a notice's or order's attachment)",
+      description: 'Served as an attachment with the type identified from its bytes at intake, `nosniff` and a sandboxing Content-Security-Policy; the bytes are checked against their SHA-256 (also in `Digest`).',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) }), response: errors(404),
+    },
+  }, async (req, reply) => {
+    const { id, fileId } = req.params as { id: string; fileId: string };
+    const f = await caseEvidenceFile(db, ctx.evidence, id, fileId);
+    const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/[%\\]/g, '_');
+    return reply
+      .header('content-type', f.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : f.contentType)
+      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'private, no-store')
+      .header('digest', `sha-256=${Buffer.from(f.sha256, 'hex').toString('base64')}`)
+      .send(f.bytes);
   });
 
   app.post('/api/v1/cases/:id/claim', { config: { action: 'cases.work' }, schema: { tags: ['cases'], summary: 'Claim a case (the lock expires after 15 minutes)', params: CaseId, response: errors(404, 409) } }, async (req) => {

@@ -6,8 +6,8 @@ import { formatBytes, formatDateTime, hashPrefix } from '../../lib/format.js';
 import { useResource } from '../../lib/use-resource.js';
 import { categoryLabel, noticeReference } from './labels.js';
 
-/** A notice's evidence files (names, types, sizes and digests; the files stay in the evidence store). */
-function NoticeEvidence({ noticeId }: { noticeId: string }) {
+/** A notice's evidence files (names, types, sizes and digests), each downloadable through the case (checked against its digest). */
+function NoticeEvidence({ caseId, noticeId }: { caseId: string; noticeId: string }) {
   const res = useResource((signal) => api.notice(noticeId, signal), noticeId);
   if (res.state === 'loading') return <p className="muted small">{t('app.loading')}</p>;
   if (res.state === 'error') return <p className="muted small">{t('case.evidence.unavailable')}</p>;
@@ -17,7 +17,7 @@ function NoticeEvidence({ noticeId }: { noticeId: string }) {
     <ul className="file-list" aria-label={tn('case.evidence.files', files.length)}>
       {files.map((f) => (
         <li key={f.id}>
-          <span className="file-name break">{f.file_name}</span>
+          <a className="file-name break" href={`/api/v1/cases/${caseId}/evidence/${f.id}`} download={f.file_name} aria-label={t('case.evidence.download', { name: f.file_name })}>{f.file_name}</a>
           <span className="muted small">{f.content_type} · {formatBytes(f.bytes)}</span>
           <span className="mono muted small" title={f.sha256}>{hashPrefix(f.sha256)}</span>
         </li>
@@ -28,7 +28,7 @@ function NoticeEvidence({ noticeId }: { noticeId: string }) {
 
 const sourceLabel = (n: CaseNotice) => (n.source_type === 'SOURCE_TRUSTED_FLAGGER' ? t('case.notice.trusted', { id: n.trusted_flagger_id ?? '' }) : t('case.notice.public'));
 
-export function CaseNotices({ notices }: { notices: CaseNotice[] }) {
+export function CaseNotices({ caseId, notices }: { caseId: string; notices: CaseNotice[] }) {
   return (
     <section className="card" aria-labelledby="notices-heading">
       <h2 id="notices-heading">{tn('case.notices.title', notices.length)}</h2>
@@ -48,7 +48,7 @@ export function CaseNotices({ notices }: { notices: CaseNotice[] }) {
             [t('case.notice.language'), n.language],
           ]} />
           <h4 className="evidence-heading">{t('case.evidence.title')}</h4>
-          <NoticeEvidence noticeId={n.id} />
+          <NoticeEvidence caseId={caseId} noticeId={n.id} />
         </article>
       ))}
     </section>

@@ -59,7 +59,7 @@ function CaseView({ c, userId, refresh }: { c: CaseDetail; userId: string; refre
       <div className="detail-grid section">
         <CaseSnapshot c={c} signals={signals} />
         <div className="detail-side">
-          <CaseNotices notices={c.notices} />
+          <CaseNotices caseId={c.id} notices={c.notices} />
           <TraderCard c={c} />
         </div>
       </div>

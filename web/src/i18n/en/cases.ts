@@ -81,6 +81,7 @@ export const casesEn = {
   'case.evidence.files.one': '{count} evidence file',
   'case.evidence.files.other': '{count} evidence files',
   'case.evidence.none': 'No files were attached.',
+  'case.evidence.download': 'Download {name}',
   'case.evidence.unavailable': 'The evidence list could not be loaded.',
 
   'case.trader.title': 'Trader',
