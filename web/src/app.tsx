@@ -5,6 +5,9 @@ import { LoginPage } from './features/auth/login-page.js';
 import { useSession } from './features/auth/use-session.js';
 import { CasePage } from './features/cases/case-page.js';
 import { CatalogPage } from './features/catalog/catalog-page.js';
+import { ComplaintPage } from './features/complaints/complaint-page.js';
+import { ComplaintQueuePage } from './features/complaints/complaint-queue-page.js';
+import { DisputePage, DisputesPage } from './features/complaints/disputes-page.js';
 import { ListingPage } from './features/catalog/listing-page.js';
 import { QueuePage } from './features/queue/queue-page.js';
 import { PublicApp } from './features/report/public-app.js';
@@ -32,6 +35,14 @@ function Page({ route, userId }: { route: Route; userId: string }) {
       return <TradersPage query={route.query} />;
     case 'trader':
       return <TraderPage key={route.id} id={route.id} />;
+    case 'complaints':
+      return <ComplaintQueuePage query={route.query} />;
+    case 'complaint':
+      return <ComplaintPage key={route.id} id={route.id} userId={userId} />;
+    case 'disputes':
+      return <DisputesPage />;
+    case 'dispute':
+      return <DisputePage key={route.id} id={route.id} />;
     default:
       return (
         <>

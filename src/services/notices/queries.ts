@@ -1,10 +1,10 @@
 /** Reading notices: the notifier's own status view (by private token) and the staff views. */
 import { timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../store/database.js';
 import { isoMs } from '../../store/ledger.js';
-import { evidenceFile, notice, noticeLocation } from '../../store/schema/index.js';
+import { decision, evidenceFile, notice, noticeLocation } from '../../store/schema/index.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { noticeReference, statusToken } from './intake.js';
 
@@ -16,7 +16,10 @@ export async function noticeStatus(db: Db, secret: Buffer, id: string, token: st
   // The same answer for an unknown notice and a wrong token reveals nothing.
   if (!n) throw new DomainError('not_found', 'no notice matches this status link');
   const locs = await db.select().from(noticeLocation).where(eq(noticeLocation.noticeId, id));
+  // The decisions that answered the notice: the status page links each to the complaint form (Art. 20).
+  const decided = n.status === 'decided' ? await db.select({ id: decision.id }).from(decision).where(and(sql`${decision.noticeIds} @> ${JSON.stringify([id])}::jsonb`, ne(decision.status, 'pending_approval'))) : [];
   return {
+    decision_ids: decided.map((d) => d.id),
     reference: noticeReference(n.id), received_at: isoMs(n.receivedAt), acknowledged_at: n.acknowledgedAt ? isoMs(n.acknowledgedAt) : null,
     status: n.status, outcome: n.outcome, decided_at: n.decidedAt ? isoMs(n.decidedAt) : null, locations: locs.length, language: n.language,
   };

@@ -49,4 +49,6 @@ export interface NoticeStatus {
   decided_at: string | null;
   locations: number;
   language: string | null;
+  /** The decisions that answered the notice (each can be complained about, Art. 20). */
+  decision_ids?: string[];
 }

@@ -1,7 +1,9 @@
 /** Deutsch: the public pages (notice form, receipt, status page) and the category names they show. */
+import { complaintsPublicDe } from './complaints-public.js';
 import type { PublicMessages } from './en.js';
 
 export const de: PublicMessages = {
+  ...complaintsPublicDe,
   'public.brand': 'Melde- und Abhilfeverfahren',
   'public.language': 'Sprache',
   'public.loading': 'Wird geladen …',

@@ -1,7 +1,9 @@
 /** Español: the public pages (notice form, receipt, status page) and the category names they show. */
+import { complaintsPublicEs } from './complaints-public.js';
 import type { PublicMessages } from './en.js';
 
 export const es: PublicMessages = {
+  ...complaintsPublicEs,
   'public.brand': 'Notificación y acción',
   'public.language': 'Idioma',
   'public.loading': 'Cargando…',

@@ -1,7 +1,9 @@
 /** Français: the public pages (notice form, receipt, status page) and the category names they show. */
+import { complaintsPublicFr } from './complaints-public.js';
 import type { PublicMessages } from './en.js';
 
 export const fr: PublicMessages = {
+  ...complaintsPublicFr,
   'public.brand': 'Notification et action',
   'public.language': 'Langue',
   'public.loading': 'Chargement…',

@@ -14,10 +14,16 @@ export type Route =
   | { page: 'listing'; id: string }
   | { page: 'traders'; query: URLSearchParams }
   | { page: 'trader'; id: string }
+  | { page: 'complaint-new'; query: URLSearchParams }
+  | { page: 'complaint-status'; id: string; query: URLSearchParams }
+  | { page: 'complaints'; query: URLSearchParams }
+  | { page: 'complaint'; id: string }
+  | { page: 'disputes'; query: URLSearchParams }
+  | { page: 'dispute'; id: string }
   | { page: 'not-found' };
 
-export type PublicRoute = Extract<Route, { page: 'report' | 'notice-status' }>;
-export const isPublicRoute = (r: Route): r is PublicRoute => r.page === 'report' || r.page === 'notice-status';
+export type PublicRoute = Extract<Route, { page: 'report' | 'notice-status' | 'complaint-new' | 'complaint-status' }>;
+export const isPublicRoute = (r: Route): r is PublicRoute => r.page === 'report' || r.page === 'notice-status' || r.page === 'complaint-new' || r.page === 'complaint-status';
 
 const encodeId = (id: string) => encodeURIComponent(id).replace(/\./g, '%2E');
 
@@ -45,6 +51,13 @@ export const paths = {
   listing: (id: string) => `/listings/${encodeId(id)}`,
   traders: (query?: URLSearchParams) => withSearch('/traders', query),
   trader: (id: string) => `/traders/${encodeId(id)}`,
+  complaintNew: (query: URLSearchParams) => withSearch('/complaints/new', query),
+  complaintStatus: (id: string, token: string, lang?: string) =>
+    withSearch(`/complaints/status/${encodeId(id)}`, new URLSearchParams({ token, ...(lang ? { lang } : {}) })),
+  complaints: (query?: URLSearchParams) => withSearch('/complaints', query),
+  complaint: (id: string) => `/complaints/${encodeId(id)}`,
+  disputes: (query?: URLSearchParams) => withSearch('/disputes', query),
+  dispute: (id: string) => `/disputes/${encodeId(id)}`,
 };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -54,6 +67,11 @@ export function parseRoute(pathname: string, search: string): Route {
     const id = decodeId(parts[2]!);
     return id === null ? { page: 'not-found' } : { page: 'notice-status', id, query };
   }
+  if (parts.length === 3 && parts[0] === 'complaints' && parts[1] === 'status') {
+    const id = decodeId(parts[2]!);
+    return id === null ? { page: 'not-found' } : { page: 'complaint-status', id, query };
+  }
+  if (parts.length === 2 && parts[0] === 'complaints' && parts[1] === 'new') return { page: 'complaint-new', query };
   const [section, raw, ...rest] = parts;
   if (rest.length > 0) return { page: 'not-found' };
   if (section === undefined) return { page: 'catalog', query };
@@ -65,5 +83,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'statements' && id !== undefined) return { page: 'statement', id };
   if (section === 'listings') return id === undefined ? { page: 'catalog', query } : { page: 'listing', id };
   if (section === 'traders') return id === undefined ? { page: 'traders', query } : { page: 'trader', id };
+  if (section === 'complaints') return id === undefined ? { page: 'complaints', query } : { page: 'complaint', id };
+  if (section === 'disputes') return id === undefined ? { page: 'disputes', query } : { page: 'dispute', id };
   return { page: 'not-found' };
 }

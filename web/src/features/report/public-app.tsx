@@ -2,6 +2,9 @@ import { useCallback } from 'react';
 import { PUBLIC_LANGUAGE_CODES, pickLocale, setLocale } from '../../i18n/index.js';
 import { navigate } from '../../router/navigation.js';
 import type { PublicRoute } from '../../router/routes.js';
+import { ComplaintFormPage } from '../complaints/complaint-form-page.js';
+import { ComplaintStatusPage } from '../complaints/complaint-status-page.js';
+import { t } from '../../i18n/index.js';
 import { PublicFrame } from './public-frame.js';
 import { ReportPage } from './report-page.js';
 import { StatusPage } from './status-page.js';
@@ -20,10 +23,18 @@ export function PublicApp({ route }: { route: PublicRoute }) {
   setLocale(lang);
   const switchTo = useCallback((code: string) => navigate(withLanguage(code), { replace: true }), []);
   return (
-    <PublicFrame lang={lang} onLanguage={switchTo}>
-      {route.page === 'report'
-        ? <ReportPage query={route.query} lang={lang} />
-        : <StatusPage key={route.id} id={route.id} query={route.query} onLanguageHint={switchTo} />}
-    </PublicFrame>
+    route.page === 'complaint-new' || route.page === 'complaint-status'
+      ? (
+        <PublicFrame lang={lang} onLanguage={switchTo} brand={t('complaint.brand')} footer={t('complaint.footer')}>
+          {route.page === 'complaint-new' ? <ComplaintFormPage query={route.query} lang={lang} /> : <ComplaintStatusPage key={route.id} id={route.id} query={route.query} />}
+        </PublicFrame>
+      )
+      : (
+        <PublicFrame lang={lang} onLanguage={switchTo}>
+          {route.page === 'report'
+            ? <ReportPage query={route.query} lang={lang} />
+            : <StatusPage key={route.id} id={route.id} query={route.query} onLanguageHint={switchTo} />}
+        </PublicFrame>
+      )
   );
 }

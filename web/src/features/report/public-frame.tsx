@@ -5,10 +5,13 @@ interface PublicFrameProps {
   lang: string;
   onLanguage: (code: string) => void;
   children: ReactNode;
+  /** The header and footer words; the notice pages' by default. */
+  brand?: string;
+  footer?: string;
 }
 
 /** The frame of the public pages: no sign-in, no navigation away, a language switch. */
-export function PublicFrame({ lang, onLanguage, children }: PublicFrameProps) {
+export function PublicFrame({ lang, onLanguage, children, brand, footer }: PublicFrameProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -18,7 +21,7 @@ export function PublicFrame({ lang, onLanguage, children }: PublicFrameProps) {
         <div className="public-header-inner">
           <p className="brand brand-public">
             <span className="brand-mark" aria-hidden="true">V</span>
-            <span>{t('public.brand')}</span>
+            <span>{brand ?? t('public.brand')}</span>
           </p>
           <div className="language-switch">
             <label htmlFor="public-language">{t('public.language')}</label>
@@ -32,7 +35,7 @@ export function PublicFrame({ lang, onLanguage, children }: PublicFrameProps) {
         {children}
       </main>
       <footer className="public-footer">
-        <p>{t('public.footer')}</p>
+        <p>{footer ?? t('public.footer')}</p>
       </footer>
     </div>
   );

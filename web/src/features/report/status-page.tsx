@@ -5,7 +5,9 @@ import type { NoticeStatus } from '../../api/notice-types.js';
 import { FieldList } from '../../components/field-list.js';
 import { PageTitle } from '../../components/page-title.js';
 import { Loading } from '../../components/status.js';
-import { PUBLIC_LANGUAGE_CODES, t } from '../../i18n/index.js';
+import { getLocale, PUBLIC_LANGUAGE_CODES, t } from '../../i18n/index.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useResource } from '../../lib/use-resource.js';
 import { PublicError } from './public-error.js';
@@ -19,7 +21,7 @@ interface StatusPageProps {
 
 const when = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : <span className="muted">{t('status.notYet')}</span>);
 
-function StatusDetails({ s }: { s: NoticeStatus }) {
+function StatusDetails({ s, complaint }: { s: NoticeStatus; complaint?: { id: string; token: string } }) {
   const decided = s.status === 'decided';
   return (
     <>
@@ -37,6 +39,10 @@ function StatusDetails({ s }: { s: NoticeStatus }) {
         [t('status.items'), s.locations],
       ]} />
       {decided && <p className="notice notice-info">{t('status.redress')}</p>}
+      {decided && complaint && (s.decision_ids ?? []).map((d) => (
+        // Art. 20: the notifier's complaint form, one click away; the status token shows the notice is theirs.
+        <p key={d}><Link to={paths.complaintNew(new URLSearchParams({ decision: d, notice: complaint.id, token: complaint.token, lang: getLocale() }))}>{t('complaint.fromStatus')}</Link></p>
+      ))}
     </>
   );
 }
@@ -59,7 +65,7 @@ export function StatusPage({ id, query, onLanguageHint }: StatusPageProps) {
       {token && res.state === 'loading' && <Loading label={t('public.loading')} />}
       {token && notFound && <p className="notice notice-error" role="alert">{t('status.notFound')}</p>}
       {token && res.state === 'error' && !notFound && <PublicError error={res.error} onRetry={res.retry} />}
-      {res.state === 'ready' && <StatusDetails s={res.data} />}
+      {res.state === 'ready' && <StatusDetails s={res.data} complaint={{ id, token }} />}
     </section>
   );
 }

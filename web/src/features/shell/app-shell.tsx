@@ -5,13 +5,15 @@ import { Link } from '../../router/link.js';
 import type { Route } from '../../router/routes.js';
 import { paths } from '../../router/routes.js';
 
-type Section = 'queue' | 'catalog' | 'traders';
+type Section = 'queue' | 'catalog' | 'traders' | 'complaints' | 'disputes';
 
 // Only sections with a page are listed: a navigation entry always leads somewhere.
 const SECTIONS: readonly { id: Section; href: string; label: () => string }[] = [
   { id: 'queue', href: paths.queue(), label: () => t('nav.queue') },
   { id: 'catalog', href: paths.catalog(), label: () => t('nav.catalog') },
   { id: 'traders', href: paths.traders(), label: () => t('nav.traders') },
+  { id: 'complaints', href: paths.complaints(), label: () => t('nav.complaints') },
+  { id: 'disputes', href: paths.disputes(), label: () => t('nav.disputes') },
 ];
 
 function sectionOf(route: Route): Section | null {
@@ -26,6 +28,12 @@ function sectionOf(route: Route): Section | null {
     case 'traders':
     case 'trader':
       return 'traders';
+    case 'complaints':
+    case 'complaint':
+      return 'complaints';
+    case 'disputes':
+    case 'dispute':
+      return 'disputes';
     default:
       return null;
   }
