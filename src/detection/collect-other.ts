@@ -26,7 +26,10 @@ export function analyseOther(engine: DetectionEngine, input: ScreenInput, termFi
     out.push({ kind: 'trader', ageDays: input.trader.ageDays, priorStrikes: input.trader.priorStrikes ?? 0 });
   }
   if (ctx.relist && ctx.relist.size > 0) {
-    for (const m of ctx.relist.query(body.trim(), ctx.relistThreshold ?? 0.6)) out.push({ kind: 'relist', removedId: m.id, similarity: m.similarity });
+    for (const m of ctx.relist.query(body.trim(), ctx.relistThreshold ?? 0.6)) {
+      // A removed listing screened again (a rescan, a verdict) is not a relisting of itself.
+      if (m.id !== input.id) out.push({ kind: 'relist', removedId: m.id, similarity: m.similarity });
+    }
   }
   (input.images ?? []).forEach((img, i) => {
     for (const match of img.hashMatches ?? []) out.push({ kind: 'image_hash', match, image: i });

@@ -6,6 +6,7 @@ import type { AppliedTransform } from './normalize/transforms.js';
 import type { RuleOutcome } from './rules/evaluate.js';
 import { spanOf } from './rules/match-signal.js';
 import type { Finding } from './signals/findings.js';
+import type { ImageHashMatch } from './types.js';
 
 /** Turns the findings that made a rule fire into explained signals pointing at the original text. */
 /** At most this many findings explain one rule: the tenth brand mention adds nothing for a reviewer. */
@@ -88,7 +89,7 @@ function signalOf(f: Finding, rule: string, ruleCategory: string, fields: Readon
       return { ...base, kind: 'relist', category: ruleCategory, evidence: `similar to removed listing ${f.removedId}`, span: null, detail: { removedId: f.removedId, similarity: round(f.similarity) } };
     case 'image_hash':
       return { ...base, kind: 'image_hash', category: f.match.category, evidence: `image ${f.image} matches ${f.match.label}`, span: null,
-        detail: { label: f.match.label, distance: f.match.distance, source: f.match.source } };
+        detail: imageHashDetail(f.match) };
     case 'image_brand':
       return { ...base, kind: 'image_brand', category: ruleCategory, evidence: `image ${f.image} shows ${f.brand}`, span: null, detail: { brand: f.brand, inText: f.inText } };
     case 'buyer_reports':
@@ -116,4 +117,12 @@ function withHomoglyphs(transforms: AppliedTransform[], evidence: string, term: 
   if (transforms.length > 0 || evidence.toLowerCase() === term.toLowerCase()) return transforms;
   return letters(evidence) !== letters(term) && letters(evidence).length === letters(term).length
     ? [{ kind: 'homoglyph', start, end }] : transforms;
+}
+
+/** Image-hash evidence; a relisting match also names the removed listing and the hash it matched (RO-6). */
+function imageHashDetail(m: ImageHashMatch): Record<string, string | number> {
+  const detail: Record<string, string | number> = { label: m.label, distance: m.distance, source: m.source };
+  if (m.removedListingId !== undefined) detail.removedListingId = m.removedListingId;
+  if (m.hash !== undefined) detail.hash = m.hash;
+  return detail;
 }

@@ -19,6 +19,8 @@ export interface ImageHashMatch {
   distance: number;
   source: string;
   removedListingId?: string;
+  /** the matched hash (PDQ, hex), for the evidence */
+  hash?: string;
 }
 
 export interface ThirdPartyVerdict {

@@ -3,6 +3,10 @@
  * title and description, bucketed with locality-sensitive hashing so a lookup touches only
  * candidates. A service fills the index from removed listings and passes it to screening.
  */
+import { type PdqQuery, matchPdqAgainstBank } from '../hashing/bank-match.js';
+import { type PdqHash, pdqHashToHex } from '../hashing/pdq-hash.js';
+import { PdqIndexBuilder, type PdqIndex } from '../hashing/pdq-index.js';
+import type { ImageHashMatch } from '../types.js';
 const NUM_HASHES = 64;
 const BANDS = 16;
 const ROWS = NUM_HASHES / BANDS;
@@ -44,47 +48,180 @@ export const estimateSimilarity = (a: Uint32Array, b: Uint32Array): number => {
   return same / NUM_HASHES;
 };
 
+/**
+ * Removed listings by MinHash signature, with LSH buckets: 16 bands of 4 rows, a listing is a
+ * candidate when one band of its signature equals the query's, and candidates are then scored on
+ * the whole signature. Stored flat so a million removed listings fit in a few hundred megabytes:
+ * the signatures in one typed array, and per band a table of (band hash, slot) pairs sorted by
+ * hash, built at the first query after a change (the service rebuilds the index when the set of
+ * removed listings changes, then only queries it).
+ */
 export class RelistIndex {
-  private readonly signatures = new Map<string, Uint32Array>();
-  private readonly buckets = new Map<string, Set<string>>();
+  private ids: (string | null)[] = [];
+  private readonly slots = new Map<string, number>();
+  private sigs = new Uint32Array(NUM_HASHES * 64);
+  private count = 0;
+  private tables: { keys: Uint32Array; slots: Uint32Array }[] | null = null;
 
   get size(): number {
-    return this.signatures.size;
+    return this.slots.size;
   }
 
   /** Adds a removed listing under its id, from its normalised text. */
   add(id: string, normalizedText: string): void {
-    const sig = minhash(shingles(normalizedText));
+    this.addSignature(id, minhash(shingles(normalizedText)));
+  }
+
+  /** Adds a removed listing from a signature computed earlier (`minhash(shingles(text))`). */
+  addSignature(id: string, sig: Uint32Array): void {
     this.remove(id);
-    this.signatures.set(id, sig);
-    for (const key of bandKeys(sig)) {
-      const set = this.buckets.get(key) ?? new Set<string>();
-      set.add(id);
-      this.buckets.set(key, set);
+    if ((this.count + 1) * NUM_HASHES > this.sigs.length) {
+      const grown = new Uint32Array(this.sigs.length * 2);
+      grown.set(this.sigs);
+      this.sigs = grown;
     }
+    this.sigs.set(sig, this.count * NUM_HASHES);
+    this.ids.push(id);
+    this.slots.set(id, this.count++);
+    this.tables = null;
   }
 
   remove(id: string): void {
-    const sig = this.signatures.get(id);
-    if (!sig) return;
-    for (const key of bandKeys(sig)) this.buckets.get(key)?.delete(id);
-    this.signatures.delete(id);
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    // The slot stays in the band tables; queries skip it.
+    this.ids[slot] = null;
+    this.slots.delete(id);
   }
 
-  /** Removed listings whose estimated Jaccard similarity is at least `threshold`, best first. */
+  /** Removed listings whose estimated Jaccard similarity is at least `threshold`, best first (ties: earlier added first). */
   query(normalizedText: string, threshold = 0.6): { id: string; similarity: number }[] {
-    const sig = minhash(shingles(normalizedText));
-    const candidates = new Set<string>();
-    for (const key of bandKeys(sig)) for (const id of this.buckets.get(key) ?? []) candidates.add(id);
-    return [...candidates]
-      .map((id) => ({ id, similarity: estimateSimilarity(sig, this.signatures.get(id)!) }))
-      .filter((c) => c.similarity >= threshold)
-      .sort((a, b) => b.similarity - a.similarity);
+    return this.querySignature(minhash(shingles(normalizedText)), threshold);
+  }
+
+  querySignature(sig: Uint32Array, threshold = 0.6): { id: string; similarity: number }[] {
+    if (this.slots.size === 0) return [];
+    const tables = (this.tables ??= this.buildTables());
+    const found: { slot: number; similarity: number }[] = [];
+    const seen = new Set<number>();
+    for (let b = 0; b < BANDS; b++) {
+      const { keys, slots } = tables[b]!;
+      const key = bandHash(sig, 0, b);
+      for (let i = lowerBound(keys, key); i < keys.length && keys[i] === key; i++) {
+        const slot = slots[i]!;
+        if (seen.has(slot) || this.ids[slot] === null || !sameBand(this.sigs, slot * NUM_HASHES, sig, b)) continue;
+        seen.add(slot);
+        const similarity = similarityAt(this.sigs, slot * NUM_HASHES, sig);
+        if (similarity >= threshold) found.push({ slot, similarity });
+      }
+    }
+    found.sort((x, y) => y.similarity - x.similarity || x.slot - y.slot);
+    return found.map((f) => ({ id: this.ids[f.slot]!, similarity: f.similarity }));
+  }
+
+  /** The same answer by comparing the query with every stored signature (the baseline the bench measures against). */
+  scanSignature(sig: Uint32Array, threshold = 0.6): { id: string; similarity: number }[] {
+    const found: { slot: number; similarity: number }[] = [];
+    for (let slot = 0; slot < this.count; slot++) {
+      if (this.ids[slot] === null) continue;
+      const similarity = similarityAt(this.sigs, slot * NUM_HASHES, sig);
+      if (similarity >= threshold && bandsShared(this.sigs, slot * NUM_HASHES, sig)) found.push({ slot, similarity });
+    }
+    found.sort((x, y) => y.similarity - x.similarity || x.slot - y.slot);
+    return found.map((f) => ({ id: this.ids[f.slot]!, similarity: f.similarity }));
+  }
+
+  private buildTables(): { keys: Uint32Array; slots: Uint32Array }[] {
+    const n = this.count;
+    const tables: { keys: Uint32Array; slots: Uint32Array }[] = [];
+    const hashes = new Uint32Array(n);
+    for (let b = 0; b < BANDS; b++) {
+      for (let slot = 0; slot < n; slot++) hashes[slot] = bandHash(this.sigs, slot * NUM_HASHES, b);
+      const slots = sortedSlots(hashes, n);
+      const keys = new Uint32Array(n);
+      for (let i = 0; i < n; i++) keys[i] = hashes[slots[i]!]!;
+      tables.push({ keys, slots });
+    }
+    return tables;
   }
 }
 
-function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
-  return keys;
+const PACK = 2 ** 21;
+/** Slots ordered by hash, then slot: a typed-array sort of hash·2²¹ + slot (exact in a double) while slots fit in 21 bits. */
+function sortedSlots(hashes: Uint32Array, n: number): Uint32Array {
+  if (n > PACK) return Uint32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b));
+  const packed = new Float64Array(n);
+  for (let slot = 0; slot < n; slot++) packed[slot] = hashes[slot]! * PACK + slot;
+  packed.sort();
+  const slots = new Uint32Array(n);
+  for (let i = 0; i < n; i++) slots[i] = packed[i]! % PACK;
+  return slots;
+}
+
+/** 32-bit hash of one band (ROWS minhash values) of a signature stored at `base`. */
+function bandHash(sigs: Uint32Array, base: number, band: number): number {
+  let h = 0x811c9dc5 ^ band;
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sigs[base + band * ROWS + r]!, 0x01000193) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function sameBand(sigs: Uint32Array, base: number, q: Uint32Array, band: number): boolean {
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) if (sigs[base + r] !== q[r]) return false;
+  return true;
+}
+
+function bandsShared(sigs: Uint32Array, base: number, q: Uint32Array): boolean {
+  for (let b = 0; b < BANDS; b++) if (sameBand(sigs, base, q, b)) return true;
+  return false;
+}
+
+function similarityAt(sigs: Uint32Array, base: number, q: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < NUM_HASHES; k++) if (sigs[base + k] === q[k]) same++;
+  return same / NUM_HASHES;
+}
+
+function lowerBound(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const REMOVED_LISTING_SOURCE = 'removed-listing';
+
+/**
+ * Image side of relisting (RO-6): the PDQ hashes of removed listings' images in a multi-index, so a
+ * new listing's image that is a re-encoded, resized or slightly cropped copy of a removed one is
+ * found at the PDQ match threshold. A match names the removed listing and the hash it matched.
+ */
+export class RelistImageIndex {
+  private constructor(private readonly index: PdqIndex) {}
+
+  static build(entries: Iterable<{ removedId: string; hash: PdqHash }>): RelistImageIndex {
+    const b = new PdqIndexBuilder();
+    for (const e of entries) b.add(e.hash, e.removedId, REMOVED_LISTING_SOURCE);
+    return new RelistImageIndex(b.build());
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Removed listings with an image within the match threshold of this one, nearest first; `exclude` is the listing itself. */
+  match(pdq: PdqQuery, exclude?: string): ImageHashMatch[] {
+    const res = matchPdqAgainstBank(this.index, pdq);
+    const out: ImageHashMatch[] = [];
+    const seen = new Set<string>();
+    for (const m of res.matches) {
+      if (m.label === exclude || seen.has(m.label)) continue;
+      seen.add(m.label);
+      out.push({ label: m.label, category: 'relist', distance: m.distance, source: REMOVED_LISTING_SOURCE, removedListingId: m.label, hash: pdqHashToHex(this.index.hashAt(m.id)) });
+    }
+    return out;
+  }
 }

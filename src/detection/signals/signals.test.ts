@@ -80,6 +80,21 @@ describe('relist detection (RO-6)', () => {
     expect(index.size).toBe(0);
     index.remove('unknown');
   });
+  it('finds through its band tables exactly what comparing with every stored signature finds', () => {
+    const index = new RelistIndex();
+    const words = 'oak table chair red blue small large new used box bag shoe watch gold silver pack set kit lamp desk'.split(' ');
+    let seed = 5;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = Array.from({ length: 400 }, () => Array.from({ length: 6 + Math.floor(next() * 10) }, () => words[Math.floor(next() * words.length)]!).join(' '));
+    texts.forEach((t, i) => index.add(`r${i}`, t));
+    for (let i = 0; i < 400; i += 7) index.remove(`r${i}`);
+    index.add('r3', texts[5]!);
+    for (let k = 0; k < 100; k++) {
+      const q = minhash(shingles(next() < 0.5 ? texts[k * 3]! : `${texts[k]!} ${words[k % words.length]!}`));
+      expect(index.querySignature(q, 0.5)).toEqual(index.scanSignature(q, 0.5));
+    }
+    expect(index.size).toBe(400 - 58);
+  });
 });
 
 describe('SafetyGateIndex (CBD-4)', () => {

@@ -9,6 +9,7 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { matchPdqAgainstBank, parseHashBankCsv, parsePdqHex, pdqHashToHex, PdqIndex } from '../../detection/hashing/index.js';
 import { isVigilCategory, type VigilCategory } from '../../detection/lexicons/categories.js';
+import type { RelistImageIndex } from '../../detection/signals/relist.js';
 import type { ImageHashMatch } from '../../detection/types.js';
 import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
@@ -88,4 +89,10 @@ export class HashBankCache {
     this.key = key;
     return this.current;
   }
+}
+
+/** The hash banks plus removed listings' images (RO-6): one lookup for screening. */
+export function withRelistImages(bank: BankLookup | null, images: RelistImageIndex | null | undefined): BankLookup | null {
+  if (!images || images.size === 0) return bank;
+  return { size: (bank?.size ?? 0) + images.size, match: (pdq) => [...(bank ? bank.match(pdq) : []), ...images.match(pdq)] };
 }

@@ -12,7 +12,8 @@ import { normalize } from '../../detection/normalize/normalize.js';
 import type { RuleSet } from '../../detection/rules/evaluate.js';
 import type { PrecisionStats } from '../../detection/rules/precision.js';
 import type { ScreenContext } from '../../detection/screen.js';
-import { RelistIndex } from '../../detection/signals/relist.js';
+import { parsePdqHex } from '../../detection/hashing/pdq-hash.js';
+import { RelistImageIndex, RelistIndex } from '../../detection/signals/relist.js';
 import type { Db } from '../../store/database.js';
 import { ruleOverride, rulePrecision, ruleSetVersion } from '../../store/schema/index.js';
 import { loadEngine } from './load-engine.js';
@@ -46,7 +47,8 @@ export class DetectionRuntime {
   private checkedAt = -Infinity;
   private precisionMap = new Map<string, PrecisionStats>();
   private relist = new RelistIndex();
-  private relistCount = -1;
+  private relistImages: RelistImageIndex | null = null;
+  private relistKey = '';
   private pending: Promise<void> | null = null;
 
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly opts: RuntimeOptions) {}
@@ -73,6 +75,11 @@ export class DetectionRuntime {
   screenContext(): ScreenContext {
     // Always pass the precision map: a block then needs ruleMayAutoAct (DET-6), not just autoAct in the file.
     return { precision: this.precisionMap, relist: this.relist };
+  }
+
+  /** Removed listings' image hashes (RO-6), matched with the hash banks when a listing's images are screened. */
+  relistImageIndex(): RelistImageIndex | null {
+    return this.relistImages;
   }
 
   /** The model version recorded with every automated detection (X-2). */
@@ -119,19 +126,38 @@ export class DetectionRuntime {
     this.precisionMap = map;
   }
 
-  /** Removed listings' texts for relisting detection (RO-6); rebuilt only when their number changes. */
+  /**
+   * Removed listings' texts and image hashes for relisting detection (RO-6); rebuilt only when the
+   * number of removed listings or of their finished image readings changes.
+   */
   private async loadRelist(): Promise<void> {
     const removed = sql`SELECT DISTINCT d.subject_id AS id FROM decision d WHERE d.subject_kind = 'listing' AND d.status IN ('effective', 'pending_effect') AND d.visibility ?| array['DECISION_VISIBILITY_CONTENT_REMOVED','DECISION_VISIBILITY_CONTENT_DISABLED']`;
-    const count = await this.db.execute(sql`SELECT count(*)::int AS n FROM (${removed}) r`);
-    const n = Number((count as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
-    if (n === this.relistCount) return;
+    const images = sql`SELECT e.listing_id AS id, e.result FROM detection_enrichment e WHERE e.kind = 'images' AND e.status = 'done' AND e.listing_id IN (${removed})`;
+    const count = await this.db.execute(sql`SELECT (SELECT count(*)::int FROM (${removed}) r) AS n, (SELECT count(*)::int FROM (${images}) i) AS m`);
+    const head = (count as unknown as { rows: { n: number; m: number }[] }).rows[0];
+    const key = `${head?.n ?? 0}:${head?.m ?? 0}`;
+    if (key === this.relistKey) return;
     const rows = await this.db.execute(sql`SELECT l.id, l.title, l.description FROM listing l WHERE l.id IN (${removed})`);
     const index = new RelistIndex();
     const table = this.engine.table;
     for (const r of (rows as unknown as { rows: { id: string; title: string; description: string | null }[] }).rows) {
       index.add(r.id, `${normalize(r.title, table).text} ${normalize(r.description ?? '', table).text}`.trim());
     }
+    const hashes: { removedId: string; hash: ReturnType<typeof parsePdqHex> }[] = [];
+    for (const r of ((await this.db.execute(images)) as unknown as { rows: { id: string; result: unknown }[] }).rows) {
+      const results = typeof r.result === 'string' ? JSON.parse(r.result) as unknown : r.result;
+      if (!Array.isArray(results)) continue;
+      for (const img of results as { pdq?: { hash?: string } | null }[]) {
+        if (typeof img?.pdq?.hash !== 'string') continue;
+        try {
+          hashes.push({ removedId: r.id, hash: parsePdqHex(img.pdq.hash) });
+        } catch {
+          // A stored hash that does not parse is skipped; the text side still works.
+        }
+      }
+    }
     this.relist = index;
-    this.relistCount = n;
+    this.relistImages = hashes.length ? RelistImageIndex.build(hashes) : null;
+    this.relistKey = key;
   }
 }

@@ -107,7 +107,8 @@ export function buildInput(l: StoredListing, extras: ListingExtras, now: Date, b
   if (img?.status === 'failed') unavailable.push('images');
   for (const r of img?.result ?? []) {
     if (r.error && !r.pdq && !r.ocr_text && !r.qr?.length) continue;
-    const matches = r.pdq && bank ? bank.match(r.pdq) : [];
+    // A removed listing screened again is not a relisting of itself (RO-6).
+    const matches = r.pdq && bank ? bank.match(r.pdq).filter((m) => m.removedListingId !== l.id) : [];
     images.push({
       url: r.url, ...(r.ocr_text ? { ocrText: r.ocr_text } : {}), ...(r.qr?.length ? { qrPayloads: r.qr } : {}), ...(matches.length ? { hashMatches: matches } : {}),
     });

@@ -16,7 +16,7 @@ import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
 import { detectionHit, detectionState } from '../../store/schema/index.js';
-import type { BankLookup } from './hash-banks.js';
+import { type BankLookup, withRelistImages } from './hash-banks.js';
 import { routeResults, type DetectionHooks, type HitRow } from './route.js';
 import type { DetectionRuntime } from './runtime.js';
 import { buildInput, loadExtras, type StoredListing } from './screen-input.js';
@@ -61,10 +61,11 @@ export async function screenStoredListings(tx: Db, deps: ScreeningDeps, rows: re
   const actor: Actor = { kind: 'automated', id: 'detection', modelVersion: deps.runtime.modelVersion(engine, version) };
   const versions = flatVersions(engine, version);
 
+  const bank = withRelistImages(opts.bank ?? null, deps.runtime.relistImageIndex?.());
   const out: ScreenedListing[] = [];
   const stored: { row: StoredListing; result: ScreenResult; id: string }[] = [];
   for (const row of rows) {
-    const built = buildInput(row, extras, now, opts.bank ?? null);
+    const built = buildInput(row, extras, now, bank);
     const result = screen(built.input, engine, { ...base, ...(built.unavailable.length ? { unavailable: built.unavailable } : {}) });
     if (built.linkSlots.size) result.signals = result.signals.map((s) => relabelLinkSlot(s, built.linkSlots));
     const p = prev.get(row.id);
