@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { OpenContext } from '../context-factory.js';
 import { registerDemo } from './demo.js';
 import { registerEnforcement } from './enforcement.js';
+import { registerFlaggers } from './flaggers.js';
 import { registerHashes } from './hashes.js';
 import { registerImport } from './import.js';
 import { registerKeys } from './keys.js';
@@ -17,6 +18,7 @@ import { registerUsers } from './users.js';
 export function registerCommands(program: Command, open: OpenContext): void {
   registerDemo(program, open);
   registerEnforcement(program, open);
+  registerFlaggers(program, open);
   registerHashes(program, open);
   registerImport(program, open);
   registerKeys(program, open);

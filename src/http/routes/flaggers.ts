@@ -1,10 +1,12 @@
 /** Trusted-flagger registry (Art. 22): awarding coordinator, expertise, accuracy. */
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import { STATEMENT_CATEGORY_VALUES } from '../../core/statements/categories.js';
 import { TERRITORIAL_SCOPE_VALUES } from '../../core/statements/places.js';
 import { ExternalId } from '../../services/catalog/schemas.js';
+import { buildFlaggerReport } from '../../services/flaggers/dsc-report.js';
 import { getFlagger, listFlaggers, upsertFlagger, type FlaggerInput } from '../../services/flaggers/registry.js';
 import { errors } from '../schemas.js';
 
@@ -26,6 +28,26 @@ export async function flaggerRoutes(app: FastifyInstance, ctx: AppContext): Prom
   }, async (req) => upsertFlagger(ctx.store.db, ctx.clock, { ...(req.body as Omit<FlaggerInput, 'id'>), id: (req.params as { id: string }).id }));
 
   app.get('/api/v1/trusted-flaggers', { config: { action: 'notices.read' }, schema: { tags: ['trusted flaggers'], summary: 'Registry with accuracy' } }, async () => ({ items: await listFlaggers(ctx.store.db) }));
+
+  app.get('/api/v1/trusted-flaggers/:id/dsc-report', {
+    config: { action: 'flaggers.manage' },
+    schema: {
+      tags: ['trusted flaggers'], summary: 'The report package for the awarding Digital Services Coordinator (Art. 22(6))',
+      description: 'Counts, share of unfounded notices, examples without personal data, decisions and ledger references for notices received in [from, to). See docs/trusted-flaggers.md.',
+      params: Type.Object({ id: ExternalId }),
+      querystring: Type.Object({
+        from: Type.String({ minLength: 10, maxLength: 40 }), to: Type.String({ minLength: 10, maxLength: 40 }), examples: Type.Optional(Type.Integer({ minimum: 0, maximum: 200 })),
+      }, { additionalProperties: false }),
+      response: errors(400, 401, 403, 404),
+    },
+  }, async (req) => {
+    const q = req.query as { from: string; to: string; examples?: number };
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    const bad = [['from', from], ['to', to]].filter(([, d]) => Number.isNaN((d as Date).getTime())).map(([path]) => ({ path: path as string, problem: 'must be an ISO date or date-time' }));
+    if (bad.length > 0) throw new DomainError('invalid_query', 'invalid report period', bad);
+    return buildFlaggerReport(ctx.store.db, (req.params as { id: string }).id, { from, to, examples: q.examples, now: ctx.clock.now() });
+  });
 
   app.get('/api/v1/trusted-flaggers/:id', { config: { action: 'notices.read' }, schema: { tags: ['trusted flaggers'], summary: 'One trusted flagger', params: Type.Object({ id: ExternalId }) } }, async (req) =>
     getFlagger(ctx.store.db, (req.params as { id: string }).id));
