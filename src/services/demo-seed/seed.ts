@@ -10,6 +10,7 @@ import { upsertOrder } from '../catalog/orders.js';
 import { upsertTrader } from '../catalog/traders.js';
 import { DEFAULT_DEMO_SIZE, generateDemoCatalog } from '../demo/index.js';
 import { seedModeration, type ModerationCounts } from './moderation.js';
+import { seedRedress } from './complaints.js';
 import { seedTermsAndPolicy } from './enforcement.js';
 
 export const DEMO_PASSWORD = 'vigil-demo-password';
@@ -47,6 +48,7 @@ export async function seedDemo(ctx: AppContext, size: DemoSize = DEFAULT_DEMO_SI
   const demo = generateDemoCatalog({ seed: size.seed ?? 1, traders: size.traders, listings: size.listings, orders: size.orders });
   await seedTermsAndPolicy(ctx);
   const moderation = await seedModeration(ctx, demo, { reviewer: `user:${ids.get('reviewer')}`, senior: `user:${ids.get('senior_reviewer')}` });
+  await seedRedress(ctx, { senior: { id: ids.get('senior_reviewer')!, name: 'Sven Senior' }, compliance: { id: ids.get('compliance_officer')!, name: 'Chloé Compliance' } });
   return { seeded: true, counts, moderation, users, integrationKey: key.key };
 }
 
