@@ -12,6 +12,7 @@ import { ListingPage } from './features/catalog/listing-page.js';
 import { QueuePage } from './features/queue/queue-page.js';
 import { PublicApp } from './features/report/public-app.js';
 import { AppShell } from './features/shell/app-shell.js';
+import { PolicyPage } from './features/enforcement/policy-page.js';
 import { StatementPage } from './features/statements/statement-page.js';
 import { TraderPage } from './features/traders/trader-page.js';
 import { TradersPage } from './features/traders/traders-page.js';
@@ -43,6 +44,8 @@ function Page({ route, userId }: { route: Route; userId: string }) {
       return <DisputesPage />;
     case 'dispute':
       return <DisputePage key={route.id} id={route.id} />;
+    case 'policy':
+      return <PolicyPage />;
     default:
       return (
         <>

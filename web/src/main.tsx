@@ -7,6 +7,7 @@ import './styles/components.css';
 import './styles/forms.css';
 import './styles/public.css';
 import './styles/cases.css';
+import './styles/enforcement.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');

@@ -3,10 +3,11 @@ import { casesEn } from './en/cases.js';
 import { complaintsConsoleEn, complaintsPublicEn } from './en/complaints.js';
 import { consoleEn } from './en/console.js';
 import { decisionEn } from './en/decision.js';
+import { enforcementEn } from './en/enforcement.js';
 import { publicEn } from './en/public.js';
 import { categoriesEn, keywordsEn } from './en/taxonomy.js';
 
-export const en = { ...consoleEn, ...casesEn, ...decisionEn, ...categoriesEn, ...keywordsEn, ...publicEn, ...complaintsPublicEn, ...complaintsConsoleEn } as const;
+export const en = { ...consoleEn, ...casesEn, ...decisionEn, ...categoriesEn, ...keywordsEn, ...publicEn, ...complaintsPublicEn, ...complaintsConsoleEn, ...enforcementEn } as const;
 
 export type MessageKey = keyof typeof en;
 

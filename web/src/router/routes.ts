@@ -20,6 +20,7 @@ export type Route =
   | { page: 'complaint'; id: string }
   | { page: 'disputes'; query: URLSearchParams }
   | { page: 'dispute'; id: string }
+  | { page: 'policy' }
   | { page: 'not-found' };
 
 export type PublicRoute = Extract<Route, { page: 'report' | 'notice-status' | 'complaint-new' | 'complaint-status' }>;
@@ -58,6 +59,7 @@ export const paths = {
   complaint: (id: string) => `/complaints/${encodeId(id)}`,
   disputes: (query?: URLSearchParams) => withSearch('/disputes', query),
   dispute: (id: string) => `/disputes/${encodeId(id)}`,
+  policy: () => '/enforcement/policy',
 };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -84,6 +86,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'listings') return id === undefined ? { page: 'catalog', query } : { page: 'listing', id };
   if (section === 'traders') return id === undefined ? { page: 'traders', query } : { page: 'trader', id };
   if (section === 'complaints') return id === undefined ? { page: 'complaints', query } : { page: 'complaint', id };
+  if (section === 'enforcement') return id === 'policy' ? { page: 'policy' } : { page: 'not-found' };
   if (section === 'disputes') return id === undefined ? { page: 'disputes', query } : { page: 'dispute', id };
   return { page: 'not-found' };
 }

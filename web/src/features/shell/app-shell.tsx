@@ -5,7 +5,7 @@ import { Link } from '../../router/link.js';
 import type { Route } from '../../router/routes.js';
 import { paths } from '../../router/routes.js';
 
-type Section = 'queue' | 'catalog' | 'traders' | 'complaints' | 'disputes';
+type Section = 'queue' | 'catalog' | 'traders' | 'complaints' | 'disputes' | 'policy';
 
 // Only sections with a page are listed: a navigation entry always leads somewhere.
 const SECTIONS: readonly { id: Section; href: string; label: () => string }[] = [
@@ -14,6 +14,7 @@ const SECTIONS: readonly { id: Section; href: string; label: () => string }[] = 
   { id: 'traders', href: paths.traders(), label: () => t('nav.traders') },
   { id: 'complaints', href: paths.complaints(), label: () => t('nav.complaints') },
   { id: 'disputes', href: paths.disputes(), label: () => t('nav.disputes') },
+  { id: 'policy', href: paths.policy(), label: () => t('nav.policy') },
 ];
 
 function sectionOf(route: Route): Section | null {
@@ -34,6 +35,8 @@ function sectionOf(route: Route): Section | null {
     case 'disputes':
     case 'dispute':
       return 'disputes';
+    case 'policy':
+      return 'policy';
     default:
       return null;
   }

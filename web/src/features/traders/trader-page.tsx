@@ -9,6 +9,7 @@ import { useResource } from '../../lib/use-resource.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { ListingResults } from '../catalog/listing-results.js';
+import { EnforcementTimeline } from '../enforcement/enforcement-timeline.js';
 import { LedgerHistory } from '../ledger/ledger-history.js';
 
 /** One trader with its listings and its ledger events. */
@@ -46,6 +47,7 @@ export function TraderPage({ id }: { id: string }) {
             <h2 id="trader-listings-heading">{t('trader.listings')}</h2>
             <ListingResults filters={{ trader_id: id }} caption={t('trader.listings')} showTrader={false} empty={t('trader.noListings')} />
           </section>
+          <EnforcementTimeline type="trader" id={id} />
           <LedgerHistory subject={`trader:${id}`} />
         </>
       )}
