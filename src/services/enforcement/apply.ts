@@ -10,7 +10,7 @@ import type { Clock } from '../../core/clock.js';
 import { DAY_MS, qualifies, strikeFor, type PenaltyPolicy } from '../../core/enforcement/policy.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
-import { appendEvents, isoMs } from '../../store/ledger.js';
+import { isoMs } from '../../store/ledger.js';
 import { decision, item, listing, strike } from '../../store/schema/index.js';
 import { evaluateActor, lockStanding, type ActorRef } from './evaluate-actor.js';
 import { policyInForce } from './terms.js';
@@ -76,14 +76,14 @@ export async function applyDecisionPenalties(tx: Db, clock: Clock, actor: Actor,
       clauseId: s.clause, policyVersion: policy.version, recordedAt: now, expiresAt,
       intent: facts.input?.deceptive_high_volume ? 'deceptive high-volume commercial content (Art. 17(2))' : null,
     }).onConflictDoNothing().returning({ id: strike.id });
+    const events: NewEvent[] = [];
     if (inserted.length) {
       strikes += 1;
-      const ev: NewEvent = { type: 'strike.recorded', subject: { type: a.type, id: a.id }, actor, payload: {
+      events.push({ type: 'strike.recorded', subject: { type: a.type, id: a.id }, actor, payload: {
         actor_type: a.type, actor_id: a.id, decision_id: d.id, points: s.points, severity: s.severity, strike_id: id, seq, clause_id: s.clause, expires_at: isoMs(expiresAt),
-      } };
-      await appendEvents(tx, clock, [ev]);
+      } });
     }
-    const r = await evaluateActor(tx, clock, actor, a, policy, effectTimeoutMinutes);
+    const r = await evaluateActor(tx, clock, actor, a, policy, effectTimeoutMinutes, { locked: true, events });
     measures += r.plan.length;
   }
   return { strikes, measures, actors };

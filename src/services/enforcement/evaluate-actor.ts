@@ -5,7 +5,7 @@
  * measures whose strikes were withdrawn, and queues the webhooks the marketplace must act on.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { evaluateStanding, type Evaluation, type MeasureView, type StrikeView } from '../../core/enforcement/evaluate.js';
 import { DAY_MS, type PenaltyPolicy, type Severity } from '../../core/enforcement/policy.js';
@@ -49,19 +49,29 @@ async function activity(tx: Db, a: ActorRef): Promise<number> {
   return r?.n ?? 0;
 }
 
-export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: ActorRef, policy: PenaltyPolicy, effectTimeoutMinutes: number): Promise<Evaluation> {
+export interface EvaluateOptions {
+  /** The caller already holds the standing row lock (lockStanding). */
+  locked?: boolean;
+  /** Ledger events of the caller (the strike) appended together with the measures' in one chain write. */
+  events?: NewEvent[];
+}
+
+export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: ActorRef, policy: PenaltyPolicy, effectTimeoutMinutes: number, opts: EvaluateOptions = {}): Promise<Evaluation> {
   const now = clock.now();
-  await lockStanding(tx, clock, a, policy.version);
+  if (!opts.locked) await lockStanding(tx, clock, a, policy.version);
   const strikes = await tx.select().from(strike).where(and(eq(strike.actorType, a.type), eq(strike.actorId, a.id))).orderBy(asc(strike.seq));
   const measures = await tx.select().from(enforcementAction).where(and(eq(enforcementAction.actorType, a.type), eq(enforcementAction.actorId, a.id)));
   const sv: StrikeView[] = strikes.map((s) => ({ seq: s.seq, points: s.points, severity: s.severity as Severity, recordedAt: s.recordedAt, expiresAt: s.expiresAt, withdrawn: !!s.withdrawnAt }));
   const mv: MeasureView[] = measures.map((m) => ({ id: m.id, measure: m.measure as MeasureView['measure'], triggerSeq: m.triggerSeq, at: m.takenAt, until: m.until, status: m.status === 'lifted' ? 'lifted' : 'active' }));
   const ev = evaluateStanding(policy, sv, mv, now);
-  const events: NewEvent[] = [];
+  const events: NewEvent[] = [...(opts.events ?? [])];
+  let warnedAt: Date | null = null;
+  for (const m of measures) if (m.measure === 'warning' && m.status === 'active' && (!warnedAt || m.takenAt > warnedAt)) warnedAt = m.takenAt;
   for (const id of ev.lift) {
     const [m] = await tx.update(enforcementAction).set({ status: 'lifted', liftedAt: now, liftReason: 'strikes_withdrawn' })
       .where(and(eq(enforcementAction.id, id), eq(enforcementAction.status, 'active'))).returning();
     if (!m) continue;
+    if (m.measure === 'warning' && warnedAt?.getTime() === m.takenAt.getTime()) warnedAt = null;
     events.push({ type: 'enforcement.measure_lifted', subject: { type: a.type, id: a.id }, actor, payload: { action_id: m.id, actor_type: a.type, actor_id: a.id, measure: m.measure, reason: 'strikes_withdrawn' } });
     // A lifted warning needs nothing from the marketplace; a lifted suspension or termination must be undone there and confirmed.
     if (m.measure !== 'warning') await enqueue(tx, clock, { topic: webhookTopic(m.measure, true), subject: { type: a.type, id: a.id }, payload: measurePayload(m, true) });
@@ -86,6 +96,7 @@ export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: Actor
         effectDueAt: effectRequired ? new Date(now.getTime() + effectTimeoutMinutes * 60_000) : null,
       }).onConflictDoNothing().returning();
       if (!m) continue; // already taken for this strike: a retry or a re-run
+      if (p.measure === 'warning') warnedAt = now;
       events.push({ type: 'enforcement.measure_taken', subject: { type: a.type, id: a.id }, actor, payload: {
         action_id: m.id, actor_type: a.type, actor_id: a.id, measure: p.measure, points: p.points, clause_id: p.clause, trigger_seq: p.triggerSeq,
         until: p.until ? isoMs(p.until) : null, immediate: p.immediate, policy_version: policy.version,
@@ -97,9 +108,6 @@ export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: Actor
       await enqueue(tx, clock, { topic: webhookTopic(p.measure), subject: { type: a.type, id: a.id }, payload: measurePayload(m, false) });
     }
   }
-  const warned = await tx.select({ at: sql<Date>`max(${enforcementAction.takenAt})` }).from(enforcementAction)
-    .where(and(eq(enforcementAction.actorType, a.type), eq(enforcementAction.actorId, a.id), eq(enforcementAction.measure, 'warning'), eq(enforcementAction.status, 'active')));
-  const warnedAt = warned[0]?.at ? new Date(warned[0].at) : null;
   await tx.update(enforcementStanding).set({
     lastSeq: sv.reduce((m, s) => Math.max(m, s.seq), 0), points: ev.points, state: ev.state,
     warnedAt: warnedAt && warnedAt.getTime() + policy.warning_valid_days * DAY_MS > now.getTime() ? warnedAt : null,

@@ -11,7 +11,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
-import type { PenaltyPolicy } from '../../core/enforcement/policy.js';
+import { DAY_MS, type PenaltyPolicy } from '../../core/enforcement/policy.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
@@ -36,11 +36,13 @@ export interface ReconcileDetail extends ReconcileReport {
 const rows = async <T>(db: Db, q: ReturnType<typeof sql>) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
 
 /** Decisions that stand and qualify but have no strike (and name someone who can get one). */
-async function decisionsWithoutStrikes(db: Db, p: PenaltyPolicy, limit: number): Promise<string[]> {
+async function decisionsWithoutStrikes(db: Db, p: PenaltyPolicy, now: Date, limit: number): Promise<string[]> {
+  // A decision older than the longest strike window could no longer count: it is not looked at.
+  const since = new Date(now.getTime() - Math.max(...Object.values(p.severities).map((s) => s.expiry_days)) * DAY_MS);
   const re = `(^|\\+)(${p.qualifying_actions.map((a) => a.replace(/[^a-z_]/g, '')).join('|')})(\\+|$)`;
   const r = await rows<{ id: string }>(db, sql`
     SELECT d.id FROM decision d
-    WHERE d.status IN ('effective', 'pending_effect') AND d.reversed_at IS NULL AND d.action ~ ${re}
+    WHERE d.status IN ('effective', 'pending_effect') AND d.reversed_at IS NULL AND d.applies_from > ${since.toISOString()}::timestamptz AND d.action ~ ${re}
       AND NOT EXISTS (SELECT 1 FROM strike s WHERE s.decision_id = d.id)
       AND (d.trader_id IS NOT NULL OR EXISTS (SELECT 1 FROM item i WHERE i.kind = d.subject_kind AND i.external_id = d.subject_id AND (i.trader_id IS NOT NULL OR i.parent_id IS NOT NULL)))
     ORDER BY d.decided_at LIMIT ${limit}`);
@@ -56,10 +58,12 @@ async function actorsToEvaluate(db: Db, p: PenaltyPolicy, now: Date, limit: numb
       SELECT actor_type, actor_id, sum(points) AS points, max(seq) AS last, bool_or(${immediate.length ? sql`severity IN (${sql.join(immediate.map((x) => sql`${x}`), sql`, `)})` : sql`false`}) AS grave
       FROM strike WHERE withdrawn_at IS NULL AND expires_at > ${now.toISOString()}::timestamptz GROUP BY actor_type, actor_id
     )
-    SELECT pts.actor_type, pts.actor_id FROM pts
-    WHERE (pts.points >= ${lowest} OR pts.grave)
-      AND pts.last > COALESCE((SELECT max(a.trigger_seq) FROM enforcement_action a WHERE a.actor_type = pts.actor_type AND a.actor_id = pts.actor_id AND a.status = 'active'), 0)
-      AND NOT EXISTS (SELECT 1 FROM enforcement_action t WHERE t.actor_type = pts.actor_type AND t.actor_id = pts.actor_id AND t.measure = 'termination' AND t.status = 'active')
+    , m AS (
+      SELECT actor_type, actor_id, max(trigger_seq) AS last, bool_or(measure = 'termination') AS terminated
+      FROM enforcement_action WHERE status = 'active' GROUP BY actor_type, actor_id
+    )
+    SELECT pts.actor_type, pts.actor_id FROM pts LEFT JOIN m ON m.actor_type = pts.actor_type AND m.actor_id = pts.actor_id
+    WHERE (pts.points >= ${lowest} OR pts.grave) AND pts.last > COALESCE(m.last, 0) AND NOT COALESCE(m.terminated, false)
     LIMIT ${limit}`);
   return r.map((x) => ({ type: x.actor_type, id: x.actor_id }));
 }
@@ -114,7 +118,7 @@ export async function reconcile(db: Db, clock: Clock, actor: Actor, timeoutMinut
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM enforcement_standing`);
   out.checked = Number(n);
 
-  for (const id of await decisionsWithoutStrikes(db, policy, limit)) {
+  for (const id of await decisionsWithoutStrikes(db, policy, now, limit)) {
     out.unenforced += 1;
     const r = await db.transaction(async (tx) => {
       const res = await applyDecisionPenalties(tx, clock, actor, id, timeoutMinutes, policy);
