@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { loadConfig } from '../src/config.js';
 import { ManualClock } from '../src/core/clock.js';
+import { checkRedressDrift } from '../src/services/complaints/redress.js';
+import { overdueDisputes } from '../src/services/disputes/disputes.js';
 import { SYSTEM_ACTOR } from '../src/core/events.js';
 import { decision, outbox, statement } from '../src/store/schema/index.js';
 import { ENGINES } from './support/db.js';
@@ -234,6 +237,30 @@ describe.each(ENGINES)('complaints, disputes and misuse on %s', (engine) => {
     expect(paid.json()).toMatchObject({ status: 'paid' });
     const m = (await as(sessions.tess!, 'GET', '/api/v1/disputes/metrics')).json();
     expect(m).toMatchObject({ submitted: 1, decided: 1, outcomes: { for_recipient: 1 }, implemented_share: 1, overdue: 0 });
+  });
+
+  it('re-sends a restoration the marketplace did not confirm, and flags disputes past their deadline (CH-3, ODS-4)', async () => {
+    clock.advance(6 * 60_000);
+    const drift = await checkRedressDrift(t.ctx.store.db, clock, t.ctx.config.effectTimeoutMinutes);
+    expect(drift.overdue).toEqual([ids.decision2]);
+    const resent = (await t.ctx.store.db.select().from(outbox).where(eq(outbox.topic, 'decision.reversed'))).filter((o) => (o.payload as { resent?: boolean }).resent);
+    expect(resent.map((o) => (o.payload as { decision_id: string }).decision_id)).toEqual([ids.decision2]);
+    expect((await checkRedressDrift(t.ctx.store.db, clock, t.ctx.config.effectTimeoutMinutes)).resent).toBe(0);
+    const old = await as(sessions.cora!, 'POST', '/api/v1/disputes', { body_id: 'ODS-DE-1', body_reference: 'SD-2025-0007', decision_id: ids.noAction, recipient_role: 'notifier', received_at: '2025-10-01T10:00:00Z' });
+    expect(old.json()).toMatchObject({ overdue: true, due_at: '2025-12-30T22:59:59.999Z' });
+    expect(await overdueDisputes(t.ctx.store.db, clock)).toEqual([old.json().id]);
+  });
+
+  it('lets the marketplace file for its own trader with its integration key, and never for another', async () => {
+    const body = { decision_id: ids.decision2, role: 'affected', explanation: 'Filed by the marketplace on behalf of its trader, who asked by phone.' };
+    expect((await complain({ ...body, trader_id: 'T-2' }, t.auth(t.keys.integration))).statusCode).toBe(404);
+    expect((await complain({ ...body, trader_id: 'T-1' }, t.auth(t.keys.integration))).statusCode).toBe(201);
+    expect((await complain({ ...body, trader_id: 'T-1' }, t.auth(t.keys.reviewer))).statusCode).toBe(403);
+  });
+
+  it('refuses a complaint window under six months in the configuration (CH-1)', () => {
+    expect(() => loadConfig({ VIGIL_COMPLAINT_WINDOW_MONTHS: '5' })).toThrow(/VIGIL_COMPLAINT_WINDOW_MONTHS/);
+    expect(loadConfig({ VIGIL_COMPLAINT_WINDOW_MONTHS: '12' }).complaintWindowMonths).toBe(12);
   });
 
   it('warns, then suspends a notifier who often sends manifestly unfounded notices (Art. 23(2)-(3), RO-2)', async () => {

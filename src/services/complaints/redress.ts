@@ -6,7 +6,7 @@
  * "no action" (a notifier's complaint upheld) reopens a case so a reviewer takes a proper decision.
  */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { redressNotice } from '../../core/complaints/outcome.js';
 import { ACTION_RULES, type DecisionAction } from '../../core/decisions/actions.js';
@@ -107,4 +107,25 @@ export async function confirmRedressEffect(db: Db, clock: Clock, actor: Actor, d
     await appendEvents(tx, clock, [{ type: 'decision.redress_effect_confirmed', subject: { type: 'decision', id: decisionId }, actor, payload: { decision_id: decisionId, redress_id: latest.id, kind: latest.kind as 'reversed' | 'modified', effect_at: isoMs(at) } }]);
     return { decision_id: decisionId, redress_id: latest.id, effect_confirmed_at: isoMs(at), already: false, seconds_after_redress: (at.getTime() - latest.at.getTime()) / 1000 };
   });
+}
+
+/**
+ * Restorations the marketplace has not confirmed in time are re-sent (same decision and redress
+ * ids, so the receiver can de-duplicate), as decisions' restrictions are (CH-3: reversal
+ * propagated everywhere, provably).
+ */
+export async function checkRedressDrift(db: Db, clock: Clock, timeoutMinutes: number): Promise<{ resent: number; overdue: string[] }> {
+  const now = clock.now();
+  const rows = await db.select({ r: decisionRedress, d: decision }).from(decisionRedress).innerJoin(decision, eq(decision.id, decisionRedress.decisionId))
+    .where(and(eq(decisionRedress.effectRequired, true), isNull(decisionRedress.effectConfirmedAt), lt(decisionRedress.effectDueAt, now)));
+  for (const { r, d } of rows) {
+    await db.transaction(async (tx) => {
+      await enqueue(tx, clock, {
+        topic: r.kind === 'reversed' ? 'decision.reversed' : 'decision.modified', subject: { type: d.subjectKind, id: d.subjectId },
+        payload: { decision_id: d.id, redress_id: r.id, by: r.source, restore: r.kind === 'reversed', restriction: r.restriction, territorial_scope: d.territorialScope, confirm_effect: true, resent: true },
+      });
+      await tx.update(decisionRedress).set({ effectDueAt: new Date(now.getTime() + timeoutMinutes * 60_000) }).where(eq(decisionRedress.id, r.id));
+    });
+  }
+  return { resent: rows.length, overdue: rows.map((x) => x.d.id) };
 }

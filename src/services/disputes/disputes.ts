@@ -192,3 +192,9 @@ export async function disputeMetricsReport(db: Db, clock: Clock, from?: Date, to
     payments_cents: paid.map((p) => ({ payer: p.payer, status: p.status, amount_cents: Number(p.n) })),
   };
 }
+
+/** ODS-4: open disputes past their deadline (90 or 180 days), for the overdue alert. */
+export async function overdueDisputes(db: Db, clock: Clock): Promise<string[]> {
+  const rows = await db.select({ id: odsDispute.id }).from(odsDispute).where(and(eq(odsDispute.status, 'open'), sql`${odsDispute.dueAt} < ${clock.now()}`));
+  return rows.map((r) => r.id);
+}
