@@ -31,15 +31,31 @@ export function shingles(normalizedText: string): string[] {
   return [...out];
 }
 
+/**
+ * The 64 minimum hashes of the shingles. Each shingle is hashed twice over its characters and the
+ * 64 hash functions are derived from those two (h1 + k·h2, then a finaliser), so the cost per
+ * shingle is two passes over its text, not 64: building the index of a million removed listings
+ * and hashing each new listing are dominated by this.
+ */
 export function minhash(shingleSet: readonly string[]): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (const s of shingleSet) {
+    const h1 = hash32(s, SEEDS[0]!);
+    const h2 = hash32(s, SEEDS[1]!) | 1;
     for (let k = 0; k < NUM_HASHES; k++) {
-      const h = hash32(s, SEEDS[k]!);
+      const h = fmix32((h1 + Math.imul(k, h2)) | 0);
       if (h < sig[k]!) sig[k] = h;
     }
   }
   return sig;
+}
+
+function fmix32(x: number): number {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export const estimateSimilarity = (a: Uint32Array, b: Uint32Array): number => {
