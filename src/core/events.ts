@@ -77,6 +77,8 @@ export interface EventPayloads {
   'decision.notified': { decision_id: string; recipient_role: 'trader' | 'notifier' | 'authority'; notified_at: string };
   'decision.effect_confirmed': { decision_id: string; effect_at: string };
   'decision.reversed': { decision_id: string; reversed_at: string; by: 'complaint' | 'dispute' | 'reviewer' };
+  /** A severe decision the second reviewer did not approve (TC-4): it never took effect; the case stays open. */
+  'decision.approval_rejected': { decision_id: string; case_id: string | null; rejected_at: string };
   'statement.submitted': { decision_id: string; puid: string; submitted_at: string };
 
   // Redress and enforcement (Arts. 20, 21, 23)

@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../context.js';
 import { TERRITORIAL_SCOPE_VALUES } from '../../core/statements/places.js';
 import { principalActor } from '../../services/auth/auth-service.js';
+import { clusterCandidates } from '../../services/cases/cluster.js';
 import { caseEvidenceFile } from '../../services/cases/evidence.js';
 import { getCase, listCases } from '../../services/cases/queries.js';
 import { claimCase, escalateCase, releaseCase, reportToAuthority } from '../../services/cases/work.js';
@@ -28,6 +29,14 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
     if (!c) throw new DomainError('not_found', 'case not found');
     return c;
   });
+
+  app.get('/api/v1/cases/:id/cluster-candidates', {
+    config: { action: 'cases.read' },
+    schema: {
+      tags: ['cases'], summary: 'Listings to consider deciding together with this one (same trader, same image, near-identical text)',
+      description: 'Suggestions for `also_items` of a decision; the reviewer picks.', params: CaseId, response: errors(404),
+    },
+  }, async (req) => clusterCandidates(db, (req.params as { id: string }).id));
 
   app.get('/api/v1/cases/:id/evidence/:fileId', {
     config: { action: 'cases.work' },

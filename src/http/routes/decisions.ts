@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { DomainError } from '../../core/errors.js';
 import { principalActor } from '../../services/auth/auth-service.js';
 import { approveDecision } from '../../services/decisions/approve.js';
+import { listPendingApprovals, rejectDecision } from '../../services/decisions/approvals.js';
 import { confirmEffect } from '../../services/decisions/effects.js';
 import { getDecision } from '../../services/decisions/queries.js';
 import { DecisionInputSchema, type DecisionFormInput } from '../../services/decisions/schemas.js';
@@ -39,6 +40,22 @@ export async function decisionRoutes(app: FastifyInstance, ctx: AppContext): Pro
   }, async (req) => {
     const p = requirePrincipal(req);
     return approveDecision(decisionDeps(ctx), principalActor(p), `${p.kind}:${p.id}`, (req.params as { id: string }).id);
+  });
+
+  app.get('/api/v1/decisions/pending-approval', {
+    config: { action: 'decisions.severe' },
+    schema: { tags: ['decisions'], summary: 'Severe decisions waiting for a second reviewer, oldest first' },
+  }, async () => listPendingApprovals(ctx.store.db));
+
+  app.post('/api/v1/decisions/:id/reject', {
+    config: { action: 'decisions.severe' },
+    schema: {
+      tags: ['decisions'], summary: 'Second reviewer rejects a severe decision: it never takes effect and the case stays open',
+      params: Id, body: Type.Object({ reason: Type.String({ minLength: 10, maxLength: 2000 }) }, { additionalProperties: false }), response: errors(400, 403, 404, 409),
+    },
+  }, async (req) => {
+    const p = requirePrincipal(req);
+    return rejectDecision(decisionDeps(ctx), principalActor(p), `${p.kind}:${p.id}`, (req.params as { id: string }).id, (req.body as { reason: string }).reason);
   });
 
   app.post('/api/v1/decisions/:id/effects', {
