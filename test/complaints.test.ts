@@ -158,6 +158,7 @@ describe.each(ENGINES)('complaints, disputes and misuse on %s', (engine) => {
     expect(d).toMatchObject({ status: 'reversed' });
     const [st] = await db.select().from(statement).where(eq(statement.decisionId, ids.decision));
     expect(st!.redressStatus).toBe('reversed');
+    expect((await t.app.inject({ url: `/api/v1/statements/${ids.decision}/trader`, headers: t.auth(t.keys.reviewer) })).json()).toMatchObject({ redress_status: 'reversed' });
     const topics = (await db.select().from(outbox)).map((o) => o.topic);
     expect(topics).toEqual(expect.arrayContaining(['complaint.received', 'decision.reversed', 'trader.statement_update', 'trader.complaint_outcome']));
     const [outcome] = await db.select().from(outbox).where(eq(outbox.topic, 'trader.complaint_outcome'));

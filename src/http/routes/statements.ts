@@ -23,7 +23,8 @@ export async function statementRoutes(app: FastifyInstance, ctx: AppContext): Pr
   }, async (req) => {
     const s = await getStatement(ctx.store.db, (req.params as { id: string }).id);
     if (!s) throw new DomainError('not_found', 'no statement for this decision');
-    return s.traderMessage;
+    // Arts. 20, 21: once a complaint or a dispute reversed or modified the decision, the statement says so.
+    return { ...(s.traderMessage as object), redress_status: s.redressStatus, redress_at: s.redressAt?.toISOString() ?? null };
   });
 
   app.get('/api/v1/statements', {
