@@ -259,6 +259,15 @@ describe.each(ENGINES)('complaints, disputes and misuse on %s', (engine) => {
     expect((await complain({ ...body, trader_id: 'T-1' }, t.auth(t.keys.reviewer))).statusCode).toBe(403);
   });
 
+  it('records a manifestly unfounded complaint with the four Art. 23(3) factors (RO-1)', async () => {
+    const [c] = (await as(sessions.sam!, 'GET', '/api/v1/complaints?status=open')).json().items;
+    const bad = await as(sessions.sam!, 'POST', `/api/v1/complaints/${c.id}/decision`, { outcome: 'reversed', reasons: 'Not possible together with a misuse flag.', manifestly_unfounded: { gravity: 'low', intent: 'none_identified', note: 'No connection to the decision.' } });
+    expect(bad.statusCode).toBe(400);
+    const r = await as(sessions.sam!, 'POST', `/api/v1/complaints/${c.id}/decision`, { outcome: 'upheld', reasons: 'The complaint repeats a ground the out-of-court body already settled.', manifestly_unfounded: { gravity: 'low', intent: 'suspected', note: 'Repeats a settled ground without anything new.' } });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().misuse).toMatchObject({ result: 'none', factors: { unfounded: 1, total: 2, proportion: 0.5, gravity: 'low', intent: 'suspected', window_days: 180 } });
+  });
+
   it('refuses a complaint window under six months in the configuration (CH-1)', () => {
     expect(() => loadConfig({ VIGIL_COMPLAINT_WINDOW_MONTHS: '5' })).toThrow(/VIGIL_COMPLAINT_WINDOW_MONTHS/);
     expect(loadConfig({ VIGIL_COMPLAINT_WINDOW_MONTHS: '12' }).complaintWindowMonths).toBe(12);
