@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ErrorNotice, Loading } from './components/status.js';
+import { ApprovalsPage } from './features/approvals/approvals-page.js';
 import { PageTitle } from './components/page-title.js';
 import { LoginPage } from './features/auth/login-page.js';
 import { useSession } from './features/auth/use-session.js';
@@ -46,6 +47,8 @@ function Page({ route, userId }: { route: Route; userId: string }) {
       return <DisputePage key={route.id} id={route.id} />;
     case 'policy':
       return <PolicyPage />;
+    case 'approvals':
+      return <ApprovalsPage />;
     default:
       return (
         <>

@@ -106,6 +106,7 @@ export interface DecisionInput {
   finding?: string;
   deceptive_high_volume?: boolean;
   threat_to_life_or_safety?: boolean;
+  also_items?: { kind: 'listing'; id: string }[];
 }
 
 export type DecisionStatus = 'pending_approval' | 'pending_effect' | 'effective';

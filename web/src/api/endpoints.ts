@@ -2,6 +2,7 @@
 import type { CaseDetail, CaseFilters, CaseSummary, ClaimResult, Decision, DecisionInput, DecisionResult, NoticeDetail, Screening, TdbStatement, TraderStatement } from './case-types.js';
 import { request } from './client.js';
 import type { NoticeInput, NoticeReceipt, NoticeStatus } from './notice-types.js';
+import type { AuthorityReportInput, AuthorityReportResult, ClusterCandidate, PendingApproval } from './work-types.js';
 import type { LedgerEvent, Listing, ListingFilters, ListingVersion, Page, Session, Trader, TraderFilters } from './types.js';
 
 const PAGE_SIZE = 25;
@@ -38,6 +39,11 @@ export const api = {
   decision: (id: string, signal?: AbortSignal) => request<Decision>(`/decisions/${enc(id)}`, { signal }),
   statement: (decisionId: string, signal?: AbortSignal) => request<TdbStatement>(`/statements/${enc(decisionId)}`, { signal }),
   traderStatement: (decisionId: string, signal?: AbortSignal) => request<TraderStatement>(`/statements/${enc(decisionId)}/trader`, { signal }),
+  clusterCandidates: (caseId: string, signal?: AbortSignal) => request<{ items: ClusterCandidate[] }>(`/cases/${enc(caseId)}/cluster-candidates`, { signal }),
+  reportToAuthority: (caseId: string, input: AuthorityReportInput) => request<AuthorityReportResult>(`/cases/${enc(caseId)}/authority-reports`, { method: 'POST', body: input }),
+  pendingApprovals: (signal?: AbortSignal) => request<{ items: PendingApproval[] }>('/decisions/pending-approval', { signal }),
+  approveDecision: (id: string) => request<{ status: string }>(`/decisions/${enc(id)}/approve`, { method: 'POST' }),
+  rejectDecision: (id: string, reason: string) => request<{ status: string }>(`/decisions/${enc(id)}/reject`, { method: 'POST', body: { reason } }),
 };
 
 /** The routes anyone may call, without a session. */

@@ -6,8 +6,9 @@ import { decisionEn } from './en/decision.js';
 import { enforcementEn } from './en/enforcement.js';
 import { publicEn } from './en/public.js';
 import { categoriesEn, keywordsEn } from './en/taxonomy.js';
+import { workEn } from './en/work.js';
 
-export const en = { ...consoleEn, ...casesEn, ...decisionEn, ...categoriesEn, ...keywordsEn, ...publicEn, ...complaintsPublicEn, ...complaintsConsoleEn, ...enforcementEn } as const;
+export const en = { ...consoleEn, ...casesEn, ...decisionEn, ...categoriesEn, ...keywordsEn, ...publicEn, ...complaintsPublicEn, ...complaintsConsoleEn, ...enforcementEn, ...workEn } as const;
 
 export type MessageKey = keyof typeof en;
 

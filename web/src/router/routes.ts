@@ -21,6 +21,7 @@ export type Route =
   | { page: 'disputes'; query: URLSearchParams }
   | { page: 'dispute'; id: string }
   | { page: 'policy' }
+  | { page: 'approvals' }
   | { page: 'not-found' };
 
 export type PublicRoute = Extract<Route, { page: 'report' | 'notice-status' | 'complaint-new' | 'complaint-status' }>;
@@ -60,6 +61,7 @@ export const paths = {
   disputes: (query?: URLSearchParams) => withSearch('/disputes', query),
   dispute: (id: string) => `/disputes/${encodeId(id)}`,
   policy: () => '/enforcement/policy',
+  approvals: () => '/approvals',
 };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -87,6 +89,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'traders') return id === undefined ? { page: 'traders', query } : { page: 'trader', id };
   if (section === 'complaints') return id === undefined ? { page: 'complaints', query } : { page: 'complaint', id };
   if (section === 'enforcement') return id === 'policy' ? { page: 'policy' } : { page: 'not-found' };
+  if (section === 'approvals') return id === undefined ? { page: 'approvals' } : { page: 'not-found' };
   if (section === 'disputes') return id === undefined ? { page: 'disputes', query } : { page: 'dispute', id };
   return { page: 'not-found' };
 }

@@ -11,6 +11,7 @@ import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { DecisionForm } from '../decisions/decision-form.js';
 import { DecisionResultNotice } from '../decisions/decision-result.js';
+import { AuthorityReport } from './authority-report.js';
 import { CaseDecisions } from './case-decisions.js';
 import { CaseNotices } from './case-notices.js';
 import { CaseSnapshot } from './case-snapshot.js';
@@ -65,12 +66,13 @@ function CaseView({ c, userId, refresh }: { c: CaseDetail; userId: string; refre
       </div>
       <CaseDecisions decisions={c.decisions} />
       {c.status !== 'closed' && (
-        <DecisionForm caseId={c.id} category={c.category} onDecided={async (r) => {
+        <DecisionForm caseId={c.id} category={c.category} cluster={c.subject.kind === 'listing'} onDecided={async (r) => {
           setResult(r);
           await refresh().catch(() => undefined);
           window.scrollTo({ top: 0 });
         }} />
       )}
+      <AuthorityReport caseId={c.id} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../../api/endpoints.js';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.js';
 import { ErrorNotice } from '../../components/status.js';
 import { t, tn } from '../../i18n/index.js';
+import { ClusterFields } from './decision-cluster-fields.js';
 import { GroundFields } from './decision-ground-fields.js';
 import { decisionServerErrors, emptyDecision, toDecisionInput, validateDecision, type DecisionDraft, type FieldErrors } from './decision-model.js';
 import { ScopeFields } from './decision-scope-fields.js';
@@ -13,13 +14,15 @@ interface DecisionFormProps {
   caseId: string;
   /** The case's category, offered as the starting choice. */
   category: string | null;
+  /** The case is on a listing: offer its cluster (same trader, image, text) for the same decision. */
+  cluster?: boolean;
   onDecided: (result: DecisionResult) => Promise<void>;
 }
 
 const summaryOf = (errors: FieldErrors): SummaryItem[] => [...errors].map(([target, message]) => ({ target, message }));
 
 /** The decision form: everything the statement of reasons needs, checked before it can be sent. */
-export function DecisionForm({ caseId, category, onDecided }: DecisionFormProps) {
+export function DecisionForm({ caseId, category, cluster = false, onDecided }: DecisionFormProps) {
   const [draft, setDraft] = useState<DecisionDraft>(() => emptyDecision(category));
   const [attempt, setAttempt] = useState(0);
   const [summary, setSummary] = useState<SummaryItem[]>([]);
@@ -66,6 +69,7 @@ export function DecisionForm({ caseId, category, onDecided }: DecisionFormProps)
         <ErrorSummary title={tn('decision.errors', open.length)} items={open} attempt={attempt} />
         <GroundFields d={draft} errors={errors} set={set} />
         <ScopeFields d={draft} errors={errors} set={set} />
+        {cluster && <ClusterFields caseId={caseId} d={draft} set={set} />}
         {failure !== null && <ErrorNotice error={failure} />}
         <div className="form-actions">
           <button type="submit" className="button button-primary button-large" disabled={busy} aria-busy={busy}>

@@ -26,12 +26,14 @@ export interface DecisionDraft {
   finding: string;
   deceptiveHighVolume: boolean;
   threatToLife: boolean;
+  /** Other listings of the cluster, decided the same way (one decision and statement each). */
+  alsoItems: string[];
 }
 
 export const emptyDecision = (category: string | null): DecisionDraft => ({
   actions: [], ground: '', legalGround: '', clause: '', alsoIllegal: false, explanation: '', referenceUrl: '',
   category: isChosenCategory(category) ? category : '', keyword: '', keywordOther: '', scope: 'EU', countries: [],
-  endDate: '', failedAttribute: '', finding: '', deceptiveHighVolume: false, threatToLife: false,
+  endDate: '', failedAttribute: '', finding: '', deceptiveHighVolume: false, threatToLife: false, alsoItems: [],
 });
 
 export const did = {
@@ -96,6 +98,7 @@ export function toDecisionInput(d: DecisionDraft): DecisionInput {
     reference_url: opt(d.referenceUrl), keyword_other: d.keyword === 'KEYWORD_OTHER' ? opt(d.keywordOther) : undefined,
     end_date: d.endDate || undefined, failed_attribute: opt(d.failedAttribute), finding: opt(d.finding),
     deceptive_high_volume: d.deceptiveHighVolume || undefined, threat_to_life_or_safety: d.threatToLife || undefined,
+    also_items: d.alsoItems.length > 0 ? d.alsoItems.map((id) => ({ kind: 'listing' as const, id })) : undefined,
   };
   return JSON.parse(JSON.stringify(input)) as DecisionInput; // drops the undefined fields
 }

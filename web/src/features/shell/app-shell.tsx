@@ -5,11 +5,13 @@ import { Link } from '../../router/link.js';
 import type { Route } from '../../router/routes.js';
 import { paths } from '../../router/routes.js';
 
-type Section = 'queue' | 'catalog' | 'traders' | 'complaints' | 'disputes' | 'policy';
+type Section = 'queue' | 'approvals' | 'catalog' | 'traders' | 'complaints' | 'disputes' | 'policy';
 
 // Only sections with a page are listed: a navigation entry always leads somewhere.
-const SECTIONS: readonly { id: Section; href: string; label: () => string }[] = [
+const SECTIONS: readonly { id: Section; href: string; label: () => string; roles?: readonly string[] }[] = [
   { id: 'queue', href: paths.queue(), label: () => t('nav.queue') },
+  // Only those who may approve severe decisions (the API's `decisions.severe`) see the second reviewer's list.
+  { id: 'approvals', href: paths.approvals(), label: () => t('nav.approvals'), roles: ['senior_reviewer', 'compliance_officer'] },
   { id: 'catalog', href: paths.catalog(), label: () => t('nav.catalog') },
   { id: 'traders', href: paths.traders(), label: () => t('nav.traders') },
   { id: 'complaints', href: paths.complaints(), label: () => t('nav.complaints') },
@@ -37,6 +39,8 @@ function sectionOf(route: Route): Section | null {
       return 'disputes';
     case 'policy':
       return 'policy';
+    case 'approvals':
+      return 'approvals';
     default:
       return null;
   }
@@ -63,7 +67,7 @@ export function AppShell({ user, route, onSignOut, children }: AppShellProps) {
           </Link>
           <nav aria-label={t('nav.label')} className="nav">
             <ul>
-              {SECTIONS.map((s) => (
+              {SECTIONS.filter((s) => !s.roles || s.roles.includes(user.role)).map((s) => (
                 <li key={s.id}>
                   <Link to={s.href} aria-current={active === s.id ? 'page' : undefined}>{s.label()}</Link>
                 </li>
