@@ -1,7 +1,7 @@
 /**
  * Case work in the console that used to need the API: a cluster decision (also_items picked from
- * the suggestions), an Art. 18 report to the competent authority, and the second reviewer's
- * approval list (reject with a reason, approve).
+ * the suggestions), evidence download, an Art. 18 report to the competent authority, and the
+ * second reviewer's approval list (reject with a reason, approve).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { SYSTEM_ACTOR } from '../../src/core/events.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { Browsers, SCREENSHOTS, signIn } from './browser.js';
 import { BAG, WATCH, seedNoticeFlow } from './notice-seed.js';
-import { fillDecisionButLegalGround } from './notice-steps.js';
+import { evidencePng, fillDecisionButLegalGround } from './notice-steps.js';
 import { HELMET } from './seed.js';
 import { ensureConsoleBuilt } from './web-build.js';
 
@@ -43,9 +43,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function fileNotice(itemId: string): Promise<string> {
+async function fileNotice(itemId: string, evidence: { file_name: string; data_base64: string }[] = []): Promise<string> {
   const res = await server.app.inject({ method: 'POST', url: '/api/v1/notices', payload: {
-    locations: [{ item: { kind: 'listing', id: itemId } }], explanation: 'Counterfeit goods sold with a protected brand logo on them.', notifier: { name: 'Bea', email: 'bea@example.org' }, good_faith: true,
+    locations: [{ item: { kind: 'listing', id: itemId } }], explanation: 'Counterfeit goods sold with a protected brand logo on them.', notifier: { name: 'Bea', email: 'bea@example.org' }, good_faith: true, evidence,
   } });
   expect(res.statusCode).toBe(201);
   return (res.json() as { case_ids: string[] }).case_ids[0]!;
@@ -94,12 +94,24 @@ describe('case work in the console', () => {
     expect(reviewer.pageErrors).toEqual([]);
   }, 90_000);
 
-  it('records an Art. 18 report to the competent authority', async () => {
-    const caseId = await fileNotice(HELMET.id);
+  it('downloads evidence and records an Art. 18 report to the competent authority', async () => {
+    const png = await evidencePng();
+    const caseId = await fileNotice(HELMET.id, [{ file_name: 'helmet-certificate.png', data_base64: png.toString('base64') }]);
     const reviewer = await browsers.person();
     const r = reviewer.page;
     await r.goto(`${server.url}/cases/${caseId}`);
     await signIn(r);
+
+    // Evidence: a link per file, served as an attachment with its checked type to the signed-in reviewer only.
+    const link = r.getByRole('link', { name: 'Download helmet-certificate.png' });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/api/v1/cases/${caseId}/evidence/[0-9a-f-]{36}$`));
+    const file = await r.request.get(`${server.url}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff' });
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; filename="helmet-certificate.png"/);
+    expect(Buffer.from(await file.body()).equals(png)).toBe(true);
+    expect((await fetch(`${server.url}${href}`)).status).toBe(401);
     const card = r.getByRole('region', { name: 'Report to a competent authority (Art. 18)' });
     await card.getByRole('button', { name: 'Report a threat to life or safety' }).click();
     await card.getByRole('button', { name: 'Record and forward the report' }).click();
