@@ -38,7 +38,7 @@ export interface ChaosResult {
   simulatedMinutes: number;
 }
 
-/** Deterministic PRNG (mulberry32), so a chaos run is repeatable. */
+/** Deterministic PRNG (mulberry32) seeded per message, so a chaos run is repeatable whatever the delivery order. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -61,7 +61,8 @@ async function seedOffenders(t: TestApp, clock: ManualClock, n: number): Promise
     // Even traders: two scams (warning, then a 30-day suspension); odd: one grave case (immediate termination).
     const plan = i % 2 === 0 ? [false, false] : [true];
     for (const [k, grave] of plan.entries()) {
-      clock.advance(1_000);
+      // A burst of decisions (10 ms apart), so every measure's clock starts before the first delivery round.
+      clock.advance(10);
       const at = clock.now();
       await db.transaction(async (tx) => {
         const id = randomUUID();
@@ -77,15 +78,26 @@ async function seedOffenders(t: TestApp, clock: ManualClock, n: number): Promise
   }
 }
 
+/** FNV-1a: a message's fate depends on what it is and how often it was seen, not on arrival order. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export async function runEnforcementChaos(t: TestApp, clock: ManualClock, o: ChaosOptions): Promise<ChaosResult> {
-  const rnd = prng(o.seed);
+  const seen = new Map<string, number>();
   const stats = { received: 0, dropped: 0, failed: 0 };
   const due: { at: number; url: string }[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const msg = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { topic: string; data: { confirm_effect?: boolean; confirm_url?: string } };
+      const msg = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { topic: string; data: { confirm_effect?: boolean; confirm_url?: string; actor_id?: string } };
+      const key = `${msg.topic}:${msg.data.actor_id ?? ''}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      const rnd = prng(hash(`${o.seed}:${key}:${n}`));
       const r = rnd();
       if (r < o.failRate) {
         stats.failed += 1;
