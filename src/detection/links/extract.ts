@@ -45,6 +45,9 @@ export function maybeLink(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are letters other than w, or digits: nothing starts at them.
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122 && lower !== 119 && c >= 65) || (c >= 48 && c <= 57)) continue;
     if (c === 64) return true; // @
     if (c === 58) { if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return true; continue; } // ://
     if ((c | 32) === 119) { if ((text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119) return true; continue; } // www
