@@ -62,7 +62,8 @@ describe.each(ENGINES)('penalties on %s', (engine) => {
     expect(m[1]!.factors).toMatchObject({ count_in_window: 2, total_items: 4, share_of_activity: 0.5, gravity: ['high'], intent: 'not identified' });
     expect(await standing()).toEqual({ state: 'suspended', points: 6 });
     expect((await webhooks()).map((w) => w.topic)).toEqual(['enforcement.warning', 'enforcement.suspension']);
-    expect((await webhooks())[1]!.payload).toMatchObject({ hide_listings: true, until: '2026-04-01T10:00:00.000Z' });
+    expect((await webhooks())[1]!.payload).toMatchObject({ hide_listings: true, until: '2026-04-01T10:00:00.000Z', decision_ids: [d1, d2] });
+    expect((await webhooks())[0]!.payload).toMatchObject({ decision_ids: [d1], message: expect.stringContaining('complain') });
     const ledger = await q<{ type: string }>(`SELECT type FROM ledger_event WHERE type LIKE 'strike.%' OR type LIKE 'enforcement.%' OR type = 'suspension.enacted' ORDER BY seq`);
     expect(ledger.map((r) => r.type)).toEqual(['strike.recorded', 'enforcement.measure_taken', 'strike.recorded', 'enforcement.measure_taken', 'suspension.enacted']);
   });
@@ -164,6 +165,17 @@ describe.each(ENGINES)('reconciliation against the live state on %s (RO-4)', (en
     expect(hooks.map((h) => !!h.payload.resent)).toEqual([false, true, true]);
     const drift = await q<{ payload: { kind: string } }>(`SELECT payload FROM ledger_event WHERE type = 'enforcement.drift_found' ORDER BY seq`);
     expect(drift.map((d) => d.payload.kind)).toEqual(['unenforced', 'unconfirmed', 'still_visible']);
+  });
+
+  it('ends a suspension by itself after its period (RO-2)', async () => {
+    await decide('L-1');
+    clock.advance(60_000);
+    await decide('L-2');
+    await run();
+    expect((await q<{ state: string }>(`SELECT state FROM enforcement_standing`))[0]!.state).toBe('suspended');
+    clock.advance(31 * 86_400_000);
+    await run();
+    expect((await q<{ state: string; suspended_until: Date | null }>(`SELECT state, suspended_until FROM enforcement_standing`))[0]).toEqual({ state: 'warned', suspended_until: null });
   });
 
   it('refuses to confirm a warning and names an unknown action', async () => {

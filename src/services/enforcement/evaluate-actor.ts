@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { evaluateStanding, type Evaluation, type MeasureView, type StrikeView } from '../../core/enforcement/evaluate.js';
+import { measureText, type MeasureFacts } from '../../core/enforcement/notice-text.js';
 import { DAY_MS, type PenaltyPolicy, type Severity } from '../../core/enforcement/policy.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
@@ -31,7 +32,11 @@ export const webhookTopic = (m: string, lift = false) => (lift ? 'enforcement.li
 
 /** The webhook payload for a measure (or its lift); the receiver confirms through `confirm_url` and de-duplicates on `action_id`. */
 export function measurePayload(a: typeof enforcementAction.$inferSelect, lift: boolean, resent = false) {
+  const decisionIds = ((a.factors as { decision_ids?: string[] }).decision_ids ?? []);
   return {
+    // RO-2: the reasons and the redress, for the marketplace to deliver to the actor.
+    message: measureText({ measure: a.measure as MeasureFacts['measure'], lifted: lift, points: a.points, clauseId: a.clauseId, until: a.until ? isoMs(a.until) : null, immediate: a.immediate, decisionIds }),
+    decision_ids: decisionIds,
     action_id: a.id, actor_type: a.actorType, actor_id: a.actorId, measure: a.measure, lifted: lift,
     until: a.until ? isoMs(a.until) : null, clause_id: a.clauseId, points: a.points,
     // Suspended or terminated: the actor's listings (or affiliate links) must stop being visible (RO-4).
@@ -86,6 +91,7 @@ export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: Actor
       // Art. 23(3), RO-1: frequency, share of activity, gravity and intent are part of the record of every measure.
       const factors = {
         count_in_window: active.length, window_days: windowDays, total_items: total,
+        decision_ids: strikes.filter((s) => !s.withdrawnAt && s.expiresAt > now).map((s) => s.decisionId),
         share_of_activity: total > 0 ? Number((active.length / total).toFixed(4)) : null,
         gravity: [...new Set(active.map((s) => s.severity))], points: p.points,
         intent: intents.length ? [...new Set(intents)] : 'not identified',

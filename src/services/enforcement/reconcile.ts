@@ -115,6 +115,9 @@ export async function reconcile(db: Db, clock: Clock, actor: Actor, timeoutMinut
   const now = clock.now();
   const policy = await policyInForce(db);
   const out: ReconcileDetail = { checked: 0, unenforced: 0, unconfirmed: 0, fixed: 0, still_visible: 0, alerts: [] };
+  // Suspensions end by themselves (RO-2: a defined period): the standing projection follows.
+  await db.execute(sql`UPDATE enforcement_standing SET state = CASE WHEN warned_at IS NOT NULL THEN 'warned' ELSE 'good' END, suspended_until = NULL
+    WHERE state = 'suspended' AND suspended_until <= ${now.toISOString()}::timestamptz`);
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM enforcement_standing`);
   out.checked = Number(n);
 
