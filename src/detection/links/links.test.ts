@@ -3,7 +3,7 @@ import { findContacts } from './contacts.js';
 import { deobfuscate } from './deobfuscate.js';
 import { DomainIndex } from './domains.js';
 import { createLinkify, findLinks, type LinkContext, MAYBE_LINK, maybeLink } from './extract.js';
-import { TrackingRules } from './tracking.js';
+import { requiredLiteral, TrackingRules } from './tracking.js';
 
 const domains = new DomainIndex(
   { shorteners: ['bit.ly', 't.me', 'amzn.to'], blocklists: { drugs: ['cheap-meds.com', 'pills.example.net'], scam: ['scam.shop'], whatsapp: ['wa.me'] } },
@@ -91,6 +91,22 @@ describe('TrackingRules', () => {
   it('skips providers whose pattern does not compile and survives bad URLs', () => {
     expect(tracking.inspect('not a url')).toEqual([]);
     expect(tracking.inspect('https://shop.com/?a=1')).toEqual([]);
+  });
+
+  it('pre-filters providers by a literal every URL their pattern matches contains', () => {
+    expect(requiredLiteral('^https?:\\/\\/(?:[a-z0-9-]+\\.)*?amazon(?:\\.[a-z]{2,}){1,}')).toBe('amazon');
+    expect(requiredLiteral('^https?:\\/\\/(?:[a-z0-9-]+\\.)*?linkedin\\.com\\/learning')).toBe('linkedin.com/learning');
+    expect(requiredLiteral('^https?:\\/\\/(?:[a-z0-9-]+\\.)*?twitter.com')).toBe('twitter'); // an unescaped dot is any character
+    expect(requiredLiteral('^https?:\\/\\/(?:[a-z0-9-]+\\.)*?mercadoli[bv]re\\.com')).toBe('mercadoli');
+    expect(requiredLiteral('^https?:\\/\\/(?:[a-z0-9-]+\\.)*?(youtube\\.com|youtu\\.be)')).toBe('http');
+    expect(requiredLiteral('ab?c')).toBe('c'); // a quantified character is not required
+    expect(requiredLiteral('abc|def')).toBe('');
+    expect(requiredLiteral('.*')).toBe('');
+    // Upper-case URLs still match: the patterns are case-insensitive.
+    expect(tracking.inspect('HTTPS://WWW.AMAZON.DE/dp/1?tag=x-21&utm_source=y')).toEqual([
+      { provider: 'amazon', tracking: [], affiliate: ['tag'], redirect: false },
+      { provider: 'global', tracking: ['utm_source'], affiliate: [], redirect: false },
+    ]);
   });
 });
 
