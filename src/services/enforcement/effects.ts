@@ -4,11 +4,11 @@
  * confirmation is recorded once (a retry answers `already: true`); what stays unconfirmed is found
  * and re-sent by reconciliation.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
-import type { Db } from '../../store/database.js';
+import { LOCK_IDS, type Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
 import { enforcementAction } from '../../store/schema/index.js';
 
@@ -22,6 +22,7 @@ export interface EffectConfirmation {
 
 export async function confirmEnforcementEffect(db: Db, clock: Clock, actor: Actor, id: string, appliedAt?: Date): Promise<EffectConfirmation> {
   return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_IDS.ledger})`); // lock order: ledger, then the measure
     const [a] = await tx.select().from(enforcementAction).where(eq(enforcementAction.id, id)).for('update');
     if (!a) throw new DomainError('not_found', `enforcement action ${id} not found`);
     if (!a.effectRequired) throw new DomainError('invalid_state', 'a warning asks nothing of the marketplace: there is no effect to confirm', [{ path: 'id', problem: 'warning' }]);

@@ -5,13 +5,13 @@
  * measures whose strikes were withdrawn, and queues the webhooks the marketplace must act on.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { evaluateStanding, type Evaluation, type MeasureView, type StrikeView } from '../../core/enforcement/evaluate.js';
 import { measureText, type MeasureFacts } from '../../core/enforcement/notice-text.js';
 import { DAY_MS, type PenaltyPolicy, type Severity } from '../../core/enforcement/policy.js';
 import type { Actor, NewEvent } from '../../core/events.js';
-import type { Db } from '../../store/database.js';
+import { LOCK_IDS, type Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
 import { enforcementAction, enforcementStanding, item, listing, strike } from '../../store/schema/index.js';
 import { enqueue } from '../outbox/outbox.js';
@@ -21,8 +21,13 @@ export interface ActorRef {
   id: string;
 }
 
-/** Creates the standing row if missing and locks it: one evaluation per actor at a time. */
+/**
+ * Creates the standing row if missing and locks it: one evaluation per actor at a time. The ledger's
+ * lock is taken first, as every decision transaction takes it before reaching the penalty, so the
+ * two locks are always taken in the same order (no deadlock between a decision and reconciliation).
+ */
 export async function lockStanding(tx: Db, clock: Clock, a: ActorRef, policyVersion: string) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_IDS.ledger})`);
   await tx.insert(enforcementStanding).values({ actorType: a.type, actorId: a.id, lastSeq: 0, points: 0, state: 'good', policyVersion, evaluatedAt: clock.now() }).onConflictDoNothing();
   const [row] = await tx.select().from(enforcementStanding).where(and(eq(enforcementStanding.actorType, a.type), eq(enforcementStanding.actorId, a.id))).for('update');
   return row!;

@@ -13,7 +13,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { DAY_MS, type PenaltyPolicy } from '../../core/enforcement/policy.js';
 import type { Actor, NewEvent } from '../../core/events.js';
-import type { Db } from '../../store/database.js';
+import { LOCK_IDS, type Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
 import { enforcementAction } from '../../store/schema/index.js';
 import { enqueue } from '../outbox/outbox.js';
@@ -96,6 +96,7 @@ async function stillVisible(db: Db, now: Date, limit: number) {
 
 async function resend(db: Db, clock: Clock, actor: Actor, id: string, lift: boolean, kind: 'unconfirmed' | 'still_visible', timeoutMinutes: number): Promise<boolean> {
   return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_IDS.ledger})`); // lock order: ledger, then the measure
     const [a] = await tx.select().from(enforcementAction).where(eq(enforcementAction.id, id)).for('update');
     if (!a) return false;
     const now = clock.now();

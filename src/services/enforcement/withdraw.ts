@@ -6,10 +6,10 @@
  * strikes alone caused is lifted with a webhook to the marketplace, confirmed like any measure.
  * Idempotent: a second call withdraws nothing and changes nothing.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Actor, NewEvent } from '../../core/events.js';
-import type { Db } from '../../store/database.js';
+import { LOCK_IDS, type Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
 import { strike } from '../../store/schema/index.js';
 import { evaluateActor, type ActorRef } from './evaluate-actor.js';
@@ -20,6 +20,8 @@ const EFFECT_TIMEOUT_MINUTES = 5;
 
 export async function withdrawDecisionStrikes(tx: Db, clock: Clock, actor: Actor, decisionId: string, reason: string): Promise<{ withdrawn: number }> {
   const now = clock.now();
+  // Same lock order as decisions and reconciliation: the ledger's, then the strikes and standing.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_IDS.ledger})`);
   const rows = await tx.update(strike).set({ withdrawnAt: now, withdrawnReason: reason.slice(0, 1000) })
     .where(and(eq(strike.decisionId, decisionId), isNull(strike.withdrawnAt))).returning();
   if (rows.length === 0) return { withdrawn: 0 };
