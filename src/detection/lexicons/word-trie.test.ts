@@ -43,4 +43,18 @@ describe('WordTrie', () => {
       expect(found(big, text)).toEqual(reference(words, text));
     }
   });
+
+  it('skips words and word pairs no pattern begins with, and only those', () => {
+    // Three-word terms, a doubled space and a trailing one exercise the first-word and two-word filter.
+    const words = ['a', 'ab', 'b c', 'a b c', 'a b', 'c  a', 'bc a b', 'c ', 'ab ab ab'];
+    const trie3 = new WordTrie(words);
+    const pieces = ['a', 'ab', 'b', 'c', 'bc', 'x'];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 1_000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 9) }, () => pieces[Math.floor(next() * pieces.length)]!)
+        .map((w) => (next() < 0.1 ? `${w}  ` : next() < 0.05 ? w : `${w} `)).join('');
+      expect([text, found(trie3, text)]).toEqual([text, reference(words, text)]);
+    }
+  });
 });
