@@ -44,8 +44,9 @@ export async function complaintRoutes(app: FastifyInstance, ctx: AppContext): Pr
       body: ComplaintInputSchema, response: errors(400, 403, 404, 413, 422, 429),
     },
   }, async (req, reply) => {
-    const p = req.principal;
-    if (p && p.role !== 'integration') throw new DomainError('forbidden', 'complaints are filed by the trader, the notifier or the marketplace on its trader’s behalf');
+    // Only the marketplace's integration key files without a token; anyone else (a signed-in staff
+    // member trying the form too) is treated as the public and needs the complaint link's token.
+    const p = req.principal?.role === 'integration' ? req.principal : null;
     const idem = req.headers['idempotency-key'];
     const actor = p ? principalActor(p) : { kind: 'human' as const, id: 'public' };
     const { receipt, created } = await fileComplaint(complaintDeps(ctx), actor, req.body as ComplaintInput, { idempotencyKey: typeof idem === 'string' ? idem : undefined, viaIntegration: p?.role === 'integration' });
