@@ -261,7 +261,7 @@ const EVIDENCE_COLUMNS: BulkColumn<{ p: PreparedNotice; f: PreparedNotice['store
  * transaction, so one notice's error is that notice's alone.
  */
 const MAX_BATCH = 64;
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 1;
 
 class NoticeBatcher {
   private queue: { p: PreparedNotice; resolve(v: { caseIds: string[] } | null): void; reject(e: unknown): void }[] = [];
