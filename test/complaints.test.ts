@@ -294,4 +294,26 @@ describe.each(ENGINES)('complaints, disputes and misuse on %s', (engine) => {
     const policy = (await t.app.inject({ url: '/api/v1/policies/misuse' })).json();
     expect(policy.clause).toContain(`for ${policy.policy.suspensionDays} days`);
   });
+
+  it('modifies a decision to a lighter restriction: webhook, statement status, trader notice; strikes stay', async () => {
+    await t.ctx.catalog.putListing(SYSTEM_ACTOR, 'L-4', { trader_id: 'T-1', source_version: 1, title: 'Watch L-4', description: 'A wrist watch', language: 'fr' });
+    const n = await notice('L-4', 'nora@example.org');
+    const d = (await as(sessions.rita!, 'POST', `/api/v1/cases/${n.case_ids[0]}/decisions`, DECISION)).json().decision_ids[0];
+    const filed = await complain({ decision_id: d, role: 'affected', token: await traderToken(d), explanation: 'Removing the listing is too much; the text can be corrected.', language: 'fr' });
+    expect(filed.statusCode).toBe(201);
+    const noActions = await as(sessions.sam!, 'POST', `/api/v1/complaints/${filed.json().id}/decision`, { outcome: 'modified', reasons: 'A modification must say what now applies to the listing.' });
+    expect(noActions.json().error.details[0].path).toBe('modification');
+    const r = await as(sessions.sam!, 'POST', `/api/v1/complaints/${filed.json().id}/decision`, { outcome: 'modified', reasons: 'The listing is demoted instead of removed until the brand wording is corrected.', modification: { actions: ['demote'] } });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().redress).toMatchObject({ effect_required: true, strikes_withdrawn: 0 });
+    const db = t.ctx.store.db;
+    const [dec] = await db.select().from(decision).where(eq(decision.id, d));
+    expect(dec!.status).toBe('modified');
+    const [st] = await db.select().from(statement).where(eq(statement.decisionId, d));
+    expect(st!.redressStatus).toBe('modified');
+    const [hook] = await db.select().from(outbox).where(and(eq(outbox.topic, 'decision.modified'), eq(outbox.subjectId, 'L-4')));
+    expect(hook!.payload).toMatchObject({ decision_id: d, restore: false, restriction: { actions: ['demote'], visibility: ['DECISION_VISIBILITY_CONTENT_DEMOTED'] } });
+    const notices = (await db.select().from(outbox).where(eq(outbox.topic, 'trader.statement_update'))).map((o) => o.payload as { decision_id: string; language: string; text: string });
+    expect(notices.find((x) => x.decision_id === d)).toMatchObject({ language: 'fr', text: expect.stringContaining('modifiée') });
+  });
 });
