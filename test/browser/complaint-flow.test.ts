@@ -13,6 +13,7 @@ import { SYSTEM_ACTOR } from '../../src/core/events.js';
 import { decisionDeps } from '../../src/http/routes/decisions.js';
 import { decision, statement } from '../../src/store/schema/index.js';
 import { takeDecision } from '../../src/services/decisions/take.js';
+import { upsertBody } from '../../src/services/disputes/disputes.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { Browsers, SCREENSHOTS } from './browser.js';
 import { seedNoticeFlow, WATCH } from './notice-seed.js';
@@ -20,6 +21,7 @@ import { evidencePng } from './notice-steps.js';
 import { ensureConsoleBuilt } from './web-build.js';
 
 const SENIOR = { email: 'senior@vigil.test', password: 'correct horse battery staple', displayName: 'Sam Senior' };
+const COMPLIANCE = { email: 'compliance@vigil.test', password: 'correct horse battery staple', displayName: 'Chloé Compliance' };
 let server: TestServer;
 let decisionId = '';
 let complaintPath = '';
@@ -30,6 +32,10 @@ beforeAll(async () => {
   server = await startTestServer('pglite', { env: { VIGIL_PUBLIC_RATE_LIMIT: '1000' } });
   await seedNoticeFlow(server.ctx);
   await server.ctx.auth.createUser(SYSTEM_ACTOR, { email: SENIOR.email, displayName: SENIOR.displayName, role: 'senior_reviewer', password: SENIOR.password });
+  await server.ctx.auth.createUser(SYSTEM_ACTOR, { email: COMPLIANCE.email, displayName: COMPLIANCE.displayName, role: 'compliance_officer', password: COMPLIANCE.password });
+  await upsertBody(server.ctx.store.db, server.ctx.clock, SYSTEM_ACTOR, {
+    id: 'ODS-DE-1', name: 'Digital Disputes Board', certified_by: 'Bundesnetzagentur (DE)', member_states: ['DE'], languages: ['de', 'en'], url: 'https://ods.example/de', fee_cents: 8500, fee_note: 'EUR 85 per dispute',
+  });
   const n = await server.app.inject({ method: 'POST', url: '/api/v1/notices', payload: {
     locations: [{ item: { kind: 'listing', id: WATCH.id } }], explanation: 'Counterfeit Rolex watch sold as a 1:1 replica; the brand owner never made it.',
     notifier: { name: 'Rita Rights', email: 'rita@brand.example' }, good_faith: true, language: 'en',
@@ -125,5 +131,28 @@ describe('internal complaints', () => {
     expect(await page.getByText('the removal is reversed', { exact: false }).count()).toBe(1);
     await page.getByRole('heading', { name: 'Out-of-court dispute settlement' }).waitFor();
     expect(await page.getByRole('link', { name: 'Certified bodies and how to choose one' }).getAttribute('href')).toBe(server.ctx.config.outOfCourtUrl);
+  });
+
+  it('lets the compliance officer register an out-of-court dispute, record good-faith engagement and the outcome with its fee', async () => {
+    const { page, pageErrors } = await browsers.person();
+    await page.goto(`${server.url}/disputes`);
+    await page.getByLabel('E-mail').fill(COMPLIANCE.email);
+    await page.getByLabel('Password').fill(COMPLIANCE.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Out-of-court disputes' }).waitFor();
+    await page.getByLabel('Body’s reference').fill('DDB-2026-0042');
+    await page.getByLabel('Decision id').fill(decisionId);
+    await page.getByRole('button', { name: 'Register dispute' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dispute ODS-DE-1 DDB-2026-0042' }).waitFor();
+    await page.getByLabel('Note').fill('Sent the decision file and the complaint outcome to the body.');
+    await page.getByRole('button', { name: 'Record step' }).click();
+    await page.locator('section', { has: page.getByRole('heading', { name: 'Good-faith engagement' }) }).getByText('Sent the decision file', { exact: false }).waitFor();
+    await page.getByLabel('Outcome', { exact: true }).selectOption('for_platform');
+    await page.getByLabel('Summary of the body’s decision').fill('The body found the removal justified on the evidence.');
+    await page.getByRole('button', { name: 'Record outcome' }).click();
+    const payments = page.locator('section', { has: page.getByRole('heading', { name: 'Fees and reimbursements (Art. 21(5))' }) });
+    await payments.getByText('body_fee: platform → body, 85.00 EUR', { exact: false }).waitFor();
+    await shot(page, 'dispute-decided');
+    expect(pageErrors).toEqual([]);
   });
 });

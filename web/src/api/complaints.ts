@@ -160,6 +160,13 @@ export const complaintApi = {
   decide: (id: string, input: ComplaintDecisionInput) => request<{ outcome: ComplaintOutcome; decided_at: string }>(`/complaints/${enc(id)}/decision`, { method: 'POST', body: input }),
   disputes: (status: string, signal?: AbortSignal) => request<{ items: Dispute[] }>('/disputes', { query: { status: status || undefined }, signal }),
   dispute: (id: string, signal?: AbortSignal) => request<DisputeDetail>(`/disputes/${enc(id)}`, { signal }),
+  bodies: (signal?: AbortSignal) => request<{ items: OdsBody[] }>('/ods/bodies', { signal }),
+  registerDispute: (input: { body_id: string; body_reference: string; decision_id: string; recipient_role: ComplaintRole; received_at?: string }) =>
+    request<Dispute>('/disputes', { method: 'POST', body: input }),
+  disputeStep: (id: string, input: { kind: 'engaged' | 'submission' | 'extended' | 'refused'; note: string; refusal_reason?: string; same_matter_ref?: string }) =>
+    request<Dispute>(`/disputes/${enc(id)}/steps`, { method: 'POST', body: input }),
+  disputeOutcome: (id: string, input: { outcome: string; summary: string; recipient_expenses_cents?: number }) =>
+    request<Dispute>(`/disputes/${enc(id)}/outcome`, { method: 'POST', body: input }),
 };
 
 export const evidenceHref = (id: string): string => `/api/v1/evidence/${enc(id)}`;

@@ -4,7 +4,10 @@ import { PageTitle } from '../../components/page-title.js';
 import { EmptyState, ErrorNotice, Loading } from '../../components/status.js';
 import { t } from '../../i18n/index.js';
 import { formatDateTime, safeHref } from '../../lib/format.js';
+import { useRefreshable } from '../../lib/use-refreshable.js';
 import { useResource } from '../../lib/use-resource.js';
+import { navigate } from '../../router/navigation.js';
+import { DisputeActions, RegisterDisputeForm } from './dispute-forms.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 
@@ -50,13 +53,14 @@ export function DisputesPage() {
           </table>
         </div>
       )}
+      <RegisterDisputeForm onDone={(d) => navigate(paths.dispute(d.id))} />
     </>
   );
 }
 
 /** One dispute: its body, deadline, good-faith steps, outcome and implementation, fees (Art. 21(5)). */
 export function DisputePage({ id }: { id: string }) {
-  const res = useResource((signal) => complaintApi.dispute(id, signal), id);
+  const { res, refresh } = useRefreshable((signal) => complaintApi.dispute(id, signal), id);
   if (res.state === 'loading') return <Loading />;
   if (res.state === 'error') return <ErrorNotice error={res.error} onRetry={res.retry} />;
   const d = res.data;
@@ -82,6 +86,7 @@ export function DisputePage({ id }: { id: string }) {
           {d.engagement_steps.map((s, i) => <li key={i}><strong>{s.kind}</strong> · {formatDateTime(s.at)} · {s.by}<br />{s.note}</li>)}
         </ul>
       </section>
+      <DisputeActions d={d} onDone={refresh} />
       <section className="card section" aria-labelledby="payments-heading">
         <h2 id="payments-heading">{t('dispute.payments')}</h2>
         <ul className="plain-list">
