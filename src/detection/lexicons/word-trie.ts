@@ -96,9 +96,7 @@ export class WordTrie {
     // Matches are rare; collect them flat and order them only when there are several.
     let found: number[] | undefined;
     // Word by word: s is a word start, e the end of that word (a space or the end of the text).
-    for (let s = 0, e = 0; s < n; s = e + 1) {
-      e = s;
-      while (e < n && text.charCodeAt(e) !== SPACE) e++;
+    for (let s = 0, e = wordEnd(text, 0); s < n; s = e + 1, e = wordEnd(text, s)) {
       const h = wordHash(text, s, e, FNV_BASIS);
       if (!this.mayBegin(h)) continue;
       let node = this.rootChild[classes[text.charCodeAt(s)]!]!;
@@ -108,9 +106,7 @@ export class WordTrie {
         if (++i === n) break;
         if (i === e) {
           // Leaving the first word: go on only if some pattern begins with these two words.
-          let k = e + 1;
-          while (k < n && text.charCodeAt(k) !== SPACE) k++;
-          if (!this.mayBegin(wordHash(text, e, k, h))) break;
+          if (!this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break;
         }
         const cls = classes[text.charCodeAt(i)]!;
         if (cls === 0) break;
@@ -145,6 +141,13 @@ const BLOOM_WORDS = BLOOM_BITS >>> 5;
 const BLOOM_MASK = BLOOM_BITS - 1;
 
 const FNV_BASIS = 0x811c9dc5;
+
+/** The end of the word starting at `start`: the next space, or the end of the text. */
+function wordEnd(text: string, start: number): number {
+  let e = start;
+  while (e < text.length && text.charCodeAt(e) !== SPACE) e++;
+  return e;
+}
 
 /** FNV-1a over the UTF-16 units text[start, end), continuing from h (FNV_BASIS to start afresh). */
 function wordHash(text: string, start: number, end: number, h: number): number {

@@ -57,7 +57,7 @@ export function findContacts(field: string, text: string, defaultCountry?: Count
 function findPhones(field: string, text: string, known: ContactFinding[], defaultCountry?: CountryCode): ContactFinding[] {
   const out: ContactFinding[] = [];
   // POSSIBLE leniency: the stricter default drops numbers from ranges a validator does not know yet.
-  const found = findNumbers(text, { ...(defaultCountry ? { defaultCountry } : {}), v2: true, leniency: 'POSSIBLE' } as never) as unknown as
+  const found = findNumbersQuietly(text, { ...(defaultCountry ? { defaultCountry } : {}), v2: true, leniency: 'POSSIBLE' } as never) as unknown as
     { startsAt: number; endsAt: number; number: PhoneNumber }[];
   for (const p of found) {
     const raw = text.slice(p.startsAt, p.endsAt);
@@ -70,4 +70,20 @@ function findPhones(field: string, text: string, known: ContactFinding[], defaul
     out.push({ field, kind: 'phone', value: p.number.number, start: p.startsAt, end: p.endsAt });
   }
   return out;
+}
+
+/**
+ * findNumbers without stack traces: the library throws and catches a ParseError for every candidate
+ * it rejects (a price, a model number), and capturing each error's stack was the larger part of
+ * parsing a long listing's numbers. No stack is ever read; the limit is restored before returning
+ * (screening is synchronous, nothing else runs in between).
+ */
+function findNumbersQuietly(text: string, options: never): unknown {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return findNumbers(text, options);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }

@@ -11,6 +11,14 @@ export interface SafetyGateAlert {
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const tokens = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((t) => t.length >= 3);
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a over text[start, end): the same value namesAlertBrand computes while it scans. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 const GENERIC = new Set(['unknown', 'none', 'n/a', 'no brand', 'unbranded', 'generic', 'other', 'various']);
 
 /**
@@ -21,8 +29,8 @@ export class SafetyGateIndex {
   private readonly byBarcode = new Map<string, SafetyGateAlert>();
   private readonly byBrand = new Map<string, { alert: SafetyGateAlert; models: string[] }[]>();
   private readonly byFirstWord = new Map<string, string[]>();
-  /** first characters of the keys of byFirstWord */
-  private readonly firstChars = new Set<number>();
+  /** hashes of the keys of byFirstWord: a word is sliced and looked up only when its hash is one */
+  private readonly firstWordHashes = new Set<number>();
 
   constructor(alerts: readonly SafetyGateAlert[]) {
     for (const a of alerts) {
@@ -39,23 +47,29 @@ export class SafetyGateIndex {
         if (first && !(this.byFirstWord.get(first) ?? []).includes(brand)) this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), brand]);
       }
     }
-    for (const w of this.byFirstWord.keys()) this.firstChars.add(w.charCodeAt(0));
+    for (const w of this.byFirstWord.keys()) this.firstWordHashes.add(hashOf(w, 0, w.length));
   }
 
   /**
    * Whether a lower-cased text has a word that starts an alert brand. Scans the words in place
-   * (letters a–z, digits, Latin-1 and Latin Extended letters), looking a word up only when its
-   * first character starts some brand: splitting every listing into an array of words cost more
-   * than the rest of the Safety Gate check.
+   * (letters a–z, digits, Latin-1 and Latin Extended letters), hashing each as it goes and slicing
+   * it for the exact lookup only when the hash is a brand word's: splitting every listing into an
+   * array of words cost more than the rest of the Safety Gate check, and slicing every word whose
+   * first letter starts some brand (nearly all of them) still allocated a string per word.
    */
   private namesAlertBrand(lower: string): boolean {
     const n = lower.length;
     let start = -1;
+    let h = 0;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? lower.charCodeAt(i) : 0;
       const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
-      if (inWord) { if (start < 0) start = i; continue; }
-      if (start >= 0 && this.firstChars.has(lower.charCodeAt(start)) && this.byFirstWord.has(lower.slice(start, i))) return true;
+      if (inWord) {
+        if (start < 0) { start = i; h = FNV_BASIS; }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (start >= 0 && this.firstWordHashes.has(h) && this.byFirstWord.has(lower.slice(start, i))) return true;
       start = -1;
     }
     return false;
