@@ -3,6 +3,7 @@ import { complaintBasis, complaintWindow, isWithinWindow } from './window.js';
 import { assertReviewer, complaintOutcomeMessage, reviewerProblems } from './outcome.js';
 import { complaintMetrics } from './metrics.js';
 import { assessMisuse, MISUSE_POLICY, MISUSE_POLICY_CLAUSE } from './misuse.js';
+import { DEFAULT_TERMS } from '../terms/default-terms.js';
 
 describe('complaint window (CH-1)', () => {
   it('is at least six months, ending at the end of the local day, rolled past days off', () => {
@@ -96,5 +97,11 @@ describe('misuse assessment (Art. 23(2)-(3), RO-1, RO-2)', () => {
       `for ${p.warningValidDays} days`, `for ${p.suspensionDays} days`, `for ${p.repeatSuspensionDays} days after`]) {
       expect(MISUSE_POLICY_CLAUSE).toContain(s);
     }
+  });
+  it('is a clause of the terms Vigil publishes (Art. 23(4))', () => {
+    const clause = DEFAULT_TERMS.clauses.find((c) => c.clause_id === 'T-9.1');
+    expect(clause?.title).toBe('Misuse of notices and complaints');
+    expect(MISUSE_POLICY_CLAUSE).toContain(clause!.text);
+    expect(clause!.text).toContain(`for ${MISUSE_POLICY.suspensionDays} days`);
   });
 });

@@ -3,6 +3,7 @@
  * penalty clauses state the numbers of the default penalty policy; the consistency test fails when
  * either side changes alone.
  */
+import { MISUSE_POLICY_CLAUSE } from '../complaints/misuse.js';
 import type { TermsDocument } from './terms.js';
 
 const ITEMS = ['listing', 'store_page', 'review', 'ad', 'affiliate_link', 'livestream'];
@@ -38,5 +39,7 @@ export const DEFAULT_TERMS: TermsDocument = {
       text: 'When an affiliate link is found to lead buyers to illegal products or to hide what is sold, both the seller and the affiliate who published the link receive the strike, the link is disabled and its commission cancelled.' },
     { clause_id: 'T-9', title: 'Complaints and redress', applies_to: [...ITEMS, 'account'], reason_codes: [],
       text: 'You can complain about any decision free of charge through the link in its statement of reasons for at least six months; a person who did not take the decision reviews it. You can also go to a certified out-of-court dispute settlement body or to court.' },
+    // Art. 23(4), RO-3: the misuse policy, with the numbers the engine applies (src/core/complaints/misuse.ts).
+    { clause_id: 'T-9.1', title: 'Misuse of notices and complaints', applies_to: ['notice', 'complaint'], reason_codes: [], text: MISUSE_POLICY_CLAUSE.split('\n\n').slice(1).join('\n\n') },
   ],
 };
