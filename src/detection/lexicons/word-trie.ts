@@ -41,6 +41,12 @@ export class WordTrie {
    * node table, a cache miss per level inside screen(); 64 KB of filter bits stay in cache.
    */
   private readonly firstWords = new Int32Array(BLOOM_WORDS);
+  /**
+   * The node reached after each pattern's first word. Only the end of the first word can report a
+   * match (a term ends at a word end), so the walk through it is one lookup: walked a character at
+   * a time, the first words of ordinary text ("de", "compatible") cost a cache miss per level.
+   */
+  private readonly afterFirstWord = new Map<string, number>();
   readonly nodeCount: number;
 
   constructor(patterns: readonly string[]) {
@@ -67,6 +73,14 @@ export class WordTrie {
       this.addPrefix(h);
       const second = p.indexOf(' ', space + 1);
       this.addPrefix(wordHash(p, space, second < 0 ? p.length : second, h));
+    }
+    for (const p of patterns) {
+      const space = p.indexOf(' ');
+      const word = space < 0 ? p : p.slice(0, space);
+      if (word.length === 0 || this.afterFirstWord.has(word)) continue;
+      let node = this.rootChild[this.classes[word.charCodeAt(0)]!]!;
+      for (let i = 1; i < word.length && node > 0; i++) node = this.child(node, this.classes[word.charCodeAt(i)]!);
+      this.afterFirstWord.set(word, node);
     }
   }
 
@@ -99,8 +113,19 @@ export class WordTrie {
     for (let s = 0, e = wordEnd(text, 0); s < n; s = e + 1, e = wordEnd(text, s)) {
       const h = wordHash(text, s, e, FNV_BASIS);
       if (!this.mayBegin(h)) continue;
-      let node = this.rootChild[classes[text.charCodeAt(s)]!]!;
-      for (let i = s; node > 0; ) {
+      let node: number;
+      let i: number;
+      if (s < e) {
+        const after = this.afterFirstWord.get(text.slice(s, e));
+        if (after === undefined) continue;
+        node = after;
+        i = e - 1;
+      } else {
+        // An empty word (two spaces in a row): walk from the space itself, as a plain trie would.
+        node = this.rootChild[classes[text.charCodeAt(s)]!]!;
+        i = s;
+      }
+      while (node > 0) {
         const t = record[(node << 1) | 1]!;
         if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) (found ??= []).push(t, s, i + 1);
         if (++i === n) break;
