@@ -50,7 +50,8 @@ describe.each(ENGINES)('feedCaseBatch on %s', (engine) => {
     expect(batched[0]!.caseId).toBe(batched[2]!.caseId);
     expect(batched[1]!.caseId).toBe(batched[3]!.caseId);
 
-    const rows = async (s: Store) => (await s.query<Record<string, unknown>>(
+    type Row = { subject_id: string; status: string; queue: string; priority: number; knowledge_at: unknown; due_at: unknown; links: number };
+    const rows = async (s: Store) => (await s.query<Row>(
       `SELECT subject_id, status, queue, priority, knowledge_at, due_at, (SELECT count(*)::int FROM case_link l WHERE l.case_id = c.id) AS links
          FROM moderation_case c ORDER BY subject_id`)).rows.map((r) => ({ ...r, knowledge_at: String(r.knowledge_at), due_at: String(r.due_at) }));
     const got = await rows(batch);
