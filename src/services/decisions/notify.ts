@@ -26,7 +26,7 @@ export async function notifyNotifiers(tx: Db, deps: DecisionDeps, actor: Actor, 
     await tx.update(notice).set({ status: 'decided', outcome: acted ? 'action' : 'no_action', decidedAt: now }).where(eq(notice.id, n.id));
     if (!n.notifierEmail) continue;
     const lang = n.language ?? 'en';
-    const msg = outcomeMessage(lang, { reference: noticeReference(n.id), acted, automated, complaintUrl: notifierComplaintUrl(deps, decisionId, n.id, lang), outOfCourtUrl: deps.outOfCourtUrl });
+    const msg = outcomeMessage(lang, { reference: noticeReference(n.id), acted, automated, complaintUrl: notifierComplaintUrl(deps, decisionId, n.id, lang), outOfCourtUrl: deps.outOfCourtUrl, complaintWindowMonths: Math.max(6, deps.complaintWindowMonths ?? 6) });
     await enqueue(tx, deps.clock, { topic: 'mail.notice_outcome', subject: { type: 'notice', id: n.id }, payload: { notice_id: n.id, decision_id: decisionId, to: n.notifierEmail, subject: msg.subject, text: msg.text, language: msg.language } });
     await appendEvents(tx, deps.clock, [{ type: 'decision.notified', subject: { type: 'decision', id: decisionId }, actor, payload: { decision_id: decisionId, recipient_role: 'notifier', notified_at: isoMs(now) } }]);
   }
