@@ -145,6 +145,16 @@ describe.each(ENGINES)('reconciliation against the live state on %s (RO-4)', (en
     expect(drift.map((d) => d.payload.kind)).toEqual(['unenforced']);
   });
 
+  it('counts a decision modified on complaint (its strikes stay) but not a reversed one', async () => {
+    const modified = await decide('L-1');
+    const reversed = await decide('L-2');
+    await store.query(`UPDATE decision SET status = 'modified' WHERE id = $1`, [modified]);
+    await store.query(`UPDATE decision SET status = 'reversed', reversed_at = now() WHERE id = $1`, [reversed]);
+    expect(await run()).toMatchObject({ unenforced: 1, fixed: 1 });
+    const struck = await q<{ decision_id: string }>(`SELECT decision_id FROM strike`);
+    expect(struck.map((s) => s.decision_id)).toEqual([modified]);
+  });
+
   it('re-sends a suspension the marketplace has not confirmed, and one it contradicts by reporting listings visible', async () => {
     await decide('L-1', true);
     await run();

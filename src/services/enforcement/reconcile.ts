@@ -38,11 +38,12 @@ const rows = async <T>(db: Db, q: ReturnType<typeof sql>) => ((await db.execute(
 /** Decisions that stand and qualify but have no strike (and name someone who can get one). */
 async function decisionsWithoutStrikes(db: Db, p: PenaltyPolicy, now: Date, limit: number): Promise<string[]> {
   // A decision older than the longest strike window could no longer count: it is not looked at.
+  // A decision modified on complaint keeps its strikes (only a reversal withdraws them), so it counts.
   const since = new Date(now.getTime() - Math.max(...Object.values(p.severities).map((s) => s.expiry_days)) * DAY_MS);
   const re = `(^|\\+)(${p.qualifying_actions.map((a) => a.replace(/[^a-z_]/g, '')).join('|')})(\\+|$)`;
   const r = await rows<{ id: string }>(db, sql`
     SELECT d.id FROM decision d
-    WHERE d.status IN ('effective', 'pending_effect') AND d.reversed_at IS NULL AND d.applies_from > ${since.toISOString()}::timestamptz AND d.action ~ ${re}
+    WHERE d.status IN ('effective', 'pending_effect', 'modified') AND d.reversed_at IS NULL AND d.applies_from > ${since.toISOString()}::timestamptz AND d.action ~ ${re}
       AND NOT EXISTS (SELECT 1 FROM strike s WHERE s.decision_id = d.id)
       AND (d.trader_id IS NOT NULL OR EXISTS (SELECT 1 FROM item i WHERE i.kind = d.subject_kind AND i.external_id = d.subject_id AND (i.trader_id IS NOT NULL OR i.parent_id IS NOT NULL)))
     ORDER BY d.decided_at LIMIT ${limit}`);
