@@ -116,3 +116,31 @@ export const enforcementStanding = pgTable(
   },
   (t) => [primaryKey({ columns: [t.actorType, t.actorId] }), index('enforcement_standing_state_idx').on(t.state)],
 );
+
+/**
+ * Statements of reasons for suspensions and terminations taken under the policy (Art. 17(1)(c)/(d),
+ * Art. 24(5)): one per measure, PUID = measure id. A table of their own, not decision rows, so the
+ * decision drift job, complaints, strikes and reconciliation never see them; the Transparency
+ * Database submitter and the statement export read both tables.
+ */
+export const measureStatement = pgTable(
+  'measure_statement',
+  {
+    actionId: uuid('action_id').primaryKey().references(() => enforcementAction.id),
+    puid: text('puid').notNull().unique(),
+    payload: jsonb('payload').notNull(),
+    traderMessage: jsonb('trader_message').notNull(),
+    tdbRequired: boolean('tdb_required').notNull(),
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at'),
+    submittedAt: ts('submitted_at'),
+    tdbUuid: text('tdb_uuid'),
+    lastError: text('last_error'),
+    createdAt: ts('created_at').notNull(),
+    /** `reversed` once the measure was lifted because the strikes it relied on were withdrawn. */
+    redressStatus: text('redress_status'),
+    redressAt: ts('redress_at'),
+  },
+  (t) => [index('measure_statement_status_idx').on(t.status, t.nextAttemptAt), index('measure_statement_created_idx').on(t.createdAt, t.actionId)],
+);
