@@ -9,6 +9,7 @@ import { intakeDeps } from '../../http/routes/notices.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { ENGINES } from '../../../test/support/db.js';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { bulkNotices } from './bulk.js';
 import { submitNotice } from './intake.js';
 import type { NoticeInput } from './schemas.js';
 
@@ -69,5 +70,19 @@ describe.each(ENGINES)('notice group commit on %s', (engine) => {
     expect(received.rows[0]!.n).toBe(42);
     const report = await verifyLedger(t.ctx.store.db, t.ctx.checkpointArchive, t.ctx.ledgerKey);
     expect(report.ok).toBe(true);
+  });
+
+  it('writes a CSV upload in shared transactions, in line order, a repeated row still a duplicate', async () => {
+    await t.app.inject({ method: 'PUT', url: '/api/v1/trusted-flaggers/TF-B', headers: t.auth(t.keys.admin), payload: { name: 'Bulk Org', awarding_member_state: 'DE', expertise_categories: ['STATEMENT_CATEGORY_SCAMS_AND_FRAUD'] } });
+    const row = (i: number) => `listing:L-${i % 3},"Fake shop number ${i} takes payment and never ships anything",STATEMENT_CATEGORY_SCAMS_AND_FRAUD,en,Bulk Org,desk@bulk.example`;
+    const lines = Array.from({ length: 150 }, (_, i) => row(i));
+    lines.splice(100, 0, row(7)); // line 102 repeats line 9
+    const csv = ['location,explanation,category,language,notifier_name,notifier_email', ...lines].join('\n');
+    const out = await bulkNotices(intakeDeps(t.ctx), { kind: 'human', id: 'trusted_flagger:TF-B' }, 'TF-B', csv);
+    expect(out).toMatchObject({ created: 150, duplicates: 1, errors: 0 });
+    expect(out.results.map((r) => r.line)).toEqual(Array.from({ length: 151 }, (_, i) => i + 2));
+    expect(out.results[100]).toMatchObject({ line: 102, status: 'duplicate', id: (out.results[7] as { id: string }).id });
+    const again = await bulkNotices(intakeDeps(t.ctx), { kind: 'human', id: 'trusted_flagger:TF-B' }, 'TF-B', csv);
+    expect(again).toMatchObject({ created: 0, duplicates: 151, errors: 0 });
   });
 });
