@@ -1,5 +1,5 @@
 /**
- * `feedCase` for the many feeds of one import batch, in a fixed number of statements however many
+ * `feedCase` for the many feeds of one import batch or one group of notices, in a fixed number of statements however many
  * feeds there are: the open cases of every subject are read and locked in one statement (in subject
  * order, so two batches never wait on each other in a cycle), the missing cases are one multi-row
  * insert, their listing snapshots one read and one insert, the joined cases one update, the links
@@ -13,7 +13,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import { routeCase } from '../../core/notices/routing.js';
-import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
+import { bulkInsert, bulkInsertSql, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
 import { isoMs } from '../../store/ledger.js';
 import { listing } from '../../store/schema/index.js';
@@ -127,15 +127,34 @@ const SNAPSHOT_COLUMNS: BulkColumn<{ sha256: string; itemKind: string; itemId: s
   { name: 'taken_at', type: 'timestamptz', get: (s) => s.takenAt },
 ];
 
-const LINK_COLUMNS: BulkColumn<{ caseId: string; kind: string; refId: string; addedAt: Date }>[] = [
+const LINK_COLUMNS: BulkColumn<CaseLinkRow>[] = [
   { name: 'case_id', type: 'uuid', get: (l) => l.caseId },
   { name: 'kind', type: 'text', get: (l) => l.kind },
   { name: 'ref_id', type: 'text', get: (l) => l.refId },
   { name: 'added_at', type: 'timestamptz', get: (l) => l.addedAt },
 ];
 
+/** One feed and who caused it (an import batch has one actor, a batch of notices one per notice). */
+export interface ActorFeed { actor: Actor; feed: CaseFeed }
+export type CaseLinkRow = { caseId: string; kind: string; refId: string; addedAt: Date };
+
+/** `feedCase` for many feeds in a fixed number of statements. */
 export async function feedCasesBulk(tx: Db, clock: Clock, actor: Actor, feeds: readonly CaseFeed[]): Promise<CaseFeedResult[]> {
-  if (feeds.length === 0) return [];
+  const { results, links } = await planCaseFeedsBulk(tx, clock, feeds.map((feed) => ({ actor, feed })));
+  await bulkInsert(tx, 'case_link', LINK_COLUMNS, links, sql`ON CONFLICT DO NOTHING`);
+  return results;
+}
+
+/** The case links of a plan as one statement, for callers that send it together with their own rows (`insertTogether`). */
+export const caseLinkInsert = (links: readonly CaseLinkRow[]) => bulkInsertSql<CaseLinkRow>('case_link', LINK_COLUMNS, [...links], sql`ON CONFLICT DO NOTHING`);
+
+/**
+ * `feedCasesBulk` without its last step: cases are opened, joined and updated, and the links are
+ * returned for the caller to insert.
+ */
+export async function planCaseFeedsBulk(tx: Db, clock: Clock, actorFeeds: readonly ActorFeed[]): Promise<{ results: CaseFeedResult[]; links: CaseLinkRow[] }> {
+  if (actorFeeds.length === 0) return { results: [], links: [] };
+  const feeds = actorFeeds.map((a) => a.feed);
   const now = clock.now();
   const routes = feeds.map((f) => routeCase({ lane: f.lane, category: f.category, language: f.language, flaggerExpertise: f.flaggerExpertise }));
   const firstFeed = new Map<string, number>();
@@ -177,9 +196,10 @@ export async function feedCasesBulk(tx: Db, clock: Clock, actor: Actor, feeds: r
   }
 
   const results: CaseFeedResult[] = [];
-  const links: { caseId: string; kind: string; refId: string; addedAt: Date }[] = [];
+  const links: CaseLinkRow[] = [];
   const linkKeys = new Set<string>();
   feeds.forEach((f, i) => {
+    const { actor } = actorFeeds[i]!;
     const cur = state.get(keyOf(f.subject.kind, f.subject.id))!;
     const route = routes[i]!;
     const events: NewEvent[] = [];
@@ -214,6 +234,5 @@ export async function feedCasesBulk(tx: Db, clock: Clock, actor: Actor, feeds: r
         ${sql.param(changed.map((c) => c.knowledgeAt?.toISOString() ?? null))}::timestamptz[], ${sql.param(changed.map((c) => c.dueAt?.toISOString() ?? null))}::timestamptz[]) AS u(id, p, q, k, d)
       WHERE m.id = u.id`);
   }
-  await bulkInsert(tx, 'case_link', LINK_COLUMNS, links, sql`ON CONFLICT DO NOTHING`);
-  return results;
+  return { results, links };
 }

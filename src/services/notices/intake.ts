@@ -17,7 +17,7 @@ import { appendEvents, isoMs } from '../../store/ledger.js';
 import { bulkInsertSql, insertTogether, type BulkColumn } from '../../store/bulk.js';
 import { notice, noticeLocation, trustedFlagger } from '../../store/schema/index.js';
 import { checkEvidence, EVIDENCE_LIMITS, type EvidenceStore } from '../../integrations/evidence-store.js';
-import { caseLinkInsert, planCaseFeeds } from '../cases/feed-batch.js';
+import { caseLinkInsert, planCaseFeedsBulk } from '../cases/feed-cases-bulk.js';
 import { newSubjectOutboxInserts, type OutboxMessage } from '../outbox/outbox.js';
 import { sha256 } from '../auth/tokens.js';
 import { assertNotifierNotSuspended } from '../complaints/misuse.js';
@@ -158,7 +158,7 @@ async function writeNotices(db: Db, clock: Clock, batch: PreparedNotice[]): Prom
         seen.add(key);
       }
     }
-    const planned = await planCaseFeeds(tx, clock, feeds.map(({ p, key }) => {
+    const planned = await planCaseFeedsBulk(tx, clock, feeds.map(({ p, key }) => {
       const s = p.subjects.find((x) => `${x.kind}:${x.id}` === key)!;
       return {
         actor: p.actor,

@@ -1,10 +1,10 @@
-/** feedCaseBatch gives what feedCase gives when called once per feed, in order. */
+/** The bulk case feed (notices' plan + link insert) gives what feedCase gives when called once per feed, in order. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/clock.js';
 import { SYSTEM_ACTOR, type NewEvent } from '../../core/events.js';
 import type { Store } from '../../store/database.js';
 import { ENGINES, openTestStore } from '../../../test/support/db.js';
-import { feedCaseBatch } from './feed-batch.js';
+import { caseLinkInsert, planCaseFeedsBulk } from './feed-cases-bulk.js';
 import { feedCase, type CaseFeed } from './open-case.js';
 
 const t = (iso: string) => new Date(`2026-05-0${iso}Z`);
@@ -13,7 +13,7 @@ const feed = (id: string, over: Partial<CaseFeed>): CaseFeed => ({
   subject: { kind: 'url', id }, lane: 'standard', category: null, language: 'en', link: { kind: 'notice', refId: `N-${Math.random()}` }, knowledgeAt: null, ...over,
 });
 
-describe.each(ENGINES)('feedCaseBatch on %s', (engine) => {
+describe.each(ENGINES)('planCaseFeedsBulk on %s', (engine) => {
   let one: Store;
   let batch: Store;
   const clock = new ManualClock(t('4T10:00:00'));
@@ -42,7 +42,11 @@ describe.each(ENGINES)('feedCaseBatch on %s', (engine) => {
       for (const f of feeds) out.push(await feedCase(tx, clock, SYSTEM_ACTOR, f));
       return out;
     });
-    const batched = await batch.db.transaction((tx) => feedCaseBatch(tx, clock, feeds.map((f) => ({ actor: SYSTEM_ACTOR, feed: f }))));
+    const batched = await batch.db.transaction(async (tx) => {
+      const planned = await planCaseFeedsBulk(tx, clock, feeds.map((f) => ({ actor: SYSTEM_ACTOR, feed: f })));
+      await tx.execute(caseLinkInsert(planned.links));
+      return planned.results;
+    });
 
     const shape = (events: NewEvent[]) => events.map((e) => ({ type: e.type, payload: { ...(e.payload as object), snapshot: undefined } }));
     expect(batched.map((r) => ({ opened: r.opened, events: shape(r.events) }))).toEqual(sequential.map((r) => ({ opened: r.opened, events: shape(r.events) })));
