@@ -9,17 +9,14 @@
  * - allow: nothing.
  * Rules that raised a case are recorded as hits so the reviewer's outcome can label them.
  */
-import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { FiredRule, ScreenResult } from '../../core/detection/screening.js';
 import type { Actor, NewEvent } from '../../core/events.js';
-import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
 import { detectionHit } from '../../store/schema/index.js';
 import { feedCasesBulk } from '../cases/feed-cases-bulk.js';
 import { type CaseFeed, type CaseFeedResult, feedCase } from '../cases/open-case.js';
-import { enqueue, type OutboxMessage } from '../outbox/outbox.js';
+import { enqueue, enqueueMany, type OutboxMessage } from '../outbox/outbox.js';
 
 export interface AutoBlock {
   listingId: string;
@@ -76,57 +73,11 @@ export async function routeResults(tx: Db, clock: Clock, actor: Actor, hooks: De
   const fedAll = await feedCasesBulk(tx, clock, actor, feeds);
   let next = 0;
   const finished = items.map((x, i) => finishRoute(clock, actor, x, plans[i]!, plans[i]!.feed ? fedAll[next++]! : null));
-  await enqueueAll(tx, clock, finished.flatMap((r) => r.messages));
+  await enqueueMany(tx, clock, finished.flatMap((r) => r.messages));
   for (const r of finished) if (r.block) await hooks.onAutoBlock?.(tx, r.block);
   return finished.map((r) => r.routed);
 }
 
-/**
- * `enqueue` for a batch's webhooks in two statements: each subject's counter moves by the number of
- * its messages, which take consecutive numbers in the order given.
- */
-async function enqueueAll(tx: Db, clock: Clock, ms: OutboxMessage[]): Promise<void> {
-  if (ms.length === 0) return;
-  const counts = new Map<string, { type: string; id: string; n: number }>();
-  for (const m of ms) {
-    const k = `${m.subject.type}\u0000${m.subject.id}`;
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { type: m.subject.type, id: m.subject.id, n: 1 });
-  }
-  const subjects = [...counts.values()];
-  const seqs = ((await tx.execute(sql`INSERT INTO outbox_subject_seq (subject_type, subject_id, last_seq)
-    SELECT * FROM unnest(${sql.param(subjects.map((c) => c.type))}::text[], ${sql.param(subjects.map((c) => c.id))}::text[], ${sql.param(subjects.map((c) => c.n))}::bigint[])
-    ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_seq = outbox_subject_seq.last_seq + excluded.last_seq
-    RETURNING subject_type, subject_id, last_seq`)) as unknown as { rows: { subject_type: string; subject_id: string; last_seq: number | string }[] }).rows;
-  const next = new Map(seqs.map((r) => {
-    const k = `${r.subject_type}\u0000${r.subject_id}`;
-    return [k, Number(r.last_seq) - counts.get(k)!.n];
-  }));
-  const now = clock.now();
-  const rows: OutboxRow[] = ms.map((m) => {
-    const k = `${m.subject.type}\u0000${m.subject.id}`;
-    const seq = next.get(k)! + 1;
-    next.set(k, seq);
-    return { id: randomUUID(), topic: m.topic, subjectType: m.subject.type, subjectId: m.subject.id, subjectSeq: seq, ledgerSeq: m.ledgerSeq ?? null, payload: m.payload, at: now };
-  });
-  await bulkInsert(tx, 'outbox', OUTBOX_COLUMNS, rows);
-}
-
-interface OutboxRow { id: string; topic: string; subjectType: string; subjectId: string; subjectSeq: number; ledgerSeq: number | null; payload: unknown; at: Date }
-const OUTBOX_COLUMNS: BulkColumn<OutboxRow>[] = [
-  { name: 'id', type: 'uuid', get: (r) => r.id },
-  { name: 'topic', type: 'text', get: (r) => r.topic },
-  { name: 'subject_type', type: 'text', get: (r) => r.subjectType },
-  { name: 'subject_id', type: 'text', get: (r) => r.subjectId },
-  { name: 'subject_seq', type: 'bigint', get: (r) => r.subjectSeq },
-  { name: 'ledger_seq', type: 'bigint', get: (r) => r.ledgerSeq },
-  { name: 'payload', type: 'jsonb', get: (r) => r.payload },
-  { name: 'status', type: 'text', get: () => 'pending' },
-  { name: 'attempts', type: 'int', get: () => 0 },
-  { name: 'next_attempt_at', type: 'timestamptz', get: (r) => r.at },
-  { name: 'created_at', type: 'timestamptz', get: (r) => r.at },
-];
 
 interface RoutePlan { acting: FiredRule[]; top: FiredRule | undefined; feed: CaseFeed | null }
 

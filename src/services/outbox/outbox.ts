@@ -9,7 +9,7 @@ import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Subject } from '../../core/events.js';
-import { bulkInsertSql } from '../../store/bulk.js';
+import { bulkInsertSql, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
 import { outbox, outboxSubjectSeq } from '../../store/schema/index.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
@@ -39,37 +39,53 @@ export async function enqueue(tx: Db, clock: Clock, m: OutboxMessage): Promise<{
 }
 
 /**
- * `enqueue` for many messages in two statements: the per-subject counters move by the number of
- * messages each subject gets, and the messages take consecutive numbers in the order given.
+ * `enqueue` for many messages in two statements, however many there are: each subject's counter
+ * moves by the number of its messages, which take consecutive numbers in the order given.
  */
-export async function enqueueMany(tx: Db, clock: Clock, ms: OutboxMessage[]): Promise<{ id: string; subjectSeq: number }[]> {
+export async function enqueueMany(tx: Db, clock: Clock, ms: readonly OutboxMessage[]): Promise<{ id: string; subjectSeq: number }[]> {
   if (ms.length === 0) return [];
-  const counts = new Map<string, { subjectType: string; subjectId: string; lastSeq: number }>();
+  const counts = new Map<string, SeqRow>();
   for (const m of ms) {
-    const k = `${m.subject.type}\u0000${m.subject.id}`;
+    const k = subjectKey(m);
     const c = counts.get(k);
-    if (c) c.lastSeq += 1;
-    else counts.set(k, { subjectType: m.subject.type, subjectId: m.subject.id, lastSeq: 1 });
+    if (c) c.seq += 1;
+    else counts.set(k, { type: m.subject.type, id: m.subject.id, seq: 1 });
   }
-  const seqs = await tx
-    .insert(outboxSubjectSeq)
-    .values([...counts.values()])
-    .onConflictDoUpdate({ target: [outboxSubjectSeq.subjectType, outboxSubjectSeq.subjectId], set: { lastSeq: sql`${outboxSubjectSeq.lastSeq} + excluded.last_seq` } })
-    .returning();
-  const next = new Map(seqs.map((r) => [`${r.subjectType}\u0000${r.subjectId}`, r.lastSeq - counts.get(`${r.subjectType}\u0000${r.subjectId}`)!.lastSeq]));
-  const now = clock.now();
+  const subjects = [...counts.values()];
+  const seqs = ((await tx.execute(sql`INSERT INTO outbox_subject_seq (subject_type, subject_id, last_seq)
+    SELECT * FROM unnest(${sql.param(subjects.map((c) => c.type))}::text[], ${sql.param(subjects.map((c) => c.id))}::text[], ${sql.param(subjects.map((c) => c.seq))}::bigint[])
+    ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_seq = outbox_subject_seq.last_seq + excluded.last_seq
+    RETURNING subject_type, subject_id, last_seq`)) as unknown as { rows: { subject_type: string; subject_id: string; last_seq: number | string }[] }).rows;
+  const next = new Map(seqs.map((r) => {
+    const k = `${r.subject_type}\u0000${r.subject_id}`;
+    return [k, Number(r.last_seq) - counts.get(k)!.seq];
+  }));
   const rows = ms.map((m) => {
-    const k = `${m.subject.type}\u0000${m.subject.id}`;
-    const subjectSeq = next.get(k)! + 1;
-    next.set(k, subjectSeq);
-    return {
-      id: randomUUID(), topic: m.topic, subjectType: m.subject.type, subjectId: m.subject.id, subjectSeq, ledgerSeq: m.ledgerSeq ?? null,
-      payload: m.payload, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
-    };
+    const k = subjectKey(m);
+    const seq = next.get(k)! + 1;
+    next.set(k, seq);
+    return { id: randomUUID(), m, seq };
   });
-  await tx.insert(outbox).values(rows);
-  return rows.map((r) => ({ id: r.id, subjectSeq: r.subjectSeq }));
+  await tx.execute(bulkInsertSql('outbox', outboxColumns(clock.now()), rows));
+  return rows.map((r) => ({ id: r.id, subjectSeq: r.seq }));
 }
+
+const subjectKey = (m: OutboxMessage) => `${m.subject.type}\u0000${m.subject.id}`;
+type SeqRow = { type: string; id: string; seq: number };
+type NewOutboxRow = { id: string; m: OutboxMessage; seq: number };
+const outboxColumns = (now: Date): BulkColumn<NewOutboxRow>[] => [
+  { name: 'id', type: 'uuid', get: (r) => r.id },
+  { name: 'topic', type: 'text', get: (r) => r.m.topic },
+  { name: 'subject_type', type: 'text', get: (r) => r.m.subject.type },
+  { name: 'subject_id', type: 'text', get: (r) => r.m.subject.id },
+  { name: 'subject_seq', type: 'bigint', get: (r) => r.seq },
+  { name: 'ledger_seq', type: 'bigint', get: (r) => r.m.ledgerSeq ?? null },
+  { name: 'payload', type: 'jsonb', get: (r) => r.m.payload },
+  { name: 'status', type: 'text', get: () => 'pending' },
+  { name: 'attempts', type: 'int', get: () => 0 },
+  { name: 'next_attempt_at', type: 'timestamptz', get: () => now },
+  { name: 'created_at', type: 'timestamptz', get: () => now },
+];
 
 /**
  * The inserts that enqueue messages about subjects created in the caller's transaction (a new
@@ -77,38 +93,23 @@ export async function enqueueMany(tx: Db, clock: Clock, ms: OutboxMessage[]): Pr
  * them with `insertTogether`; a subject that already had messages fails the insert instead of
  * reusing a number.
  */
-export function newSubjectOutboxInserts(clock: Clock, ms: OutboxMessage[]): SQL[] {
+export function newSubjectOutboxInserts(clock: Clock, ms: readonly OutboxMessage[]): SQL[] {
   if (ms.length === 0) return [];
-  const last = new Map<string, { type: string; id: string; seq: number }>();
-  const now = clock.now();
+  const last = new Map<string, SeqRow>();
   const rows = ms.map((m) => {
-    const k = `${m.subject.type}\u0000${m.subject.id}`;
+    const k = subjectKey(m);
     const c = last.get(k) ?? { type: m.subject.type, id: m.subject.id, seq: 0 };
     c.seq += 1;
     last.set(k, c);
     return { id: randomUUID(), m, seq: c.seq };
   });
-  type Row = (typeof rows)[number];
-  type Seq = { type: string; id: string; seq: number };
   return [
-    bulkInsertSql<Seq>('outbox_subject_seq', [
+    bulkInsertSql<SeqRow>('outbox_subject_seq', [
       { name: 'subject_type', type: 'text', get: (r) => r.type },
       { name: 'subject_id', type: 'text', get: (r) => r.id },
       { name: 'last_seq', type: 'bigint', get: (r) => r.seq },
     ], [...last.values()]),
-    bulkInsertSql<Row>('outbox', [
-      { name: 'id', type: 'uuid', get: (r) => r.id },
-      { name: 'topic', type: 'text', get: (r) => r.m.topic },
-      { name: 'subject_type', type: 'text', get: (r) => r.m.subject.type },
-      { name: 'subject_id', type: 'text', get: (r) => r.m.subject.id },
-      { name: 'subject_seq', type: 'bigint', get: (r) => r.seq },
-      { name: 'ledger_seq', type: 'bigint', get: (r) => r.m.ledgerSeq ?? null },
-      { name: 'payload', type: 'jsonb', get: (r) => r.m.payload },
-      { name: 'status', type: 'text', get: () => 'pending' },
-      { name: 'attempts', type: 'int', get: () => 0 },
-      { name: 'next_attempt_at', type: 'timestamptz', get: () => now },
-      { name: 'created_at', type: 'timestamptz', get: () => now },
-    ], rows),
+    bulkInsertSql('outbox', outboxColumns(clock.now()), rows),
   ];
 }
 
