@@ -47,4 +47,15 @@ describe.each(ENGINES)('demo statements on %s', (engine) => {
     expect(c.warned).toBeGreaterThanOrEqual(1);
     expect(c.suspended).toBeGreaterThanOrEqual(1);
   });
+
+  it('gives every suspension and termination of the demo its own statement, exported with the decisions\' (Art. 17(1)(c)/(d))', async () => {
+    const rows = (await t.ctx.store.query<{ measure: string; status: string | null; puid: string | null }>(
+      `SELECT a.measure, s.status, s.puid FROM enforcement_action a LEFT JOIN measure_statement s ON s.action_id = a.id WHERE a.measure IN ('suspension', 'termination')`,
+    )).rows;
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    for (const r of rows) expect(r.status, r.puid ?? r.measure).toBe('pending');
+    const puids = new Set<string>();
+    for await (const s of exportStatements(t.ctx.store.db)) puids.add((s as TdbStatement).puid);
+    for (const r of rows) expect(puids.has(r.puid!)).toBe(true);
+  });
 });

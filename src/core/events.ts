@@ -80,6 +80,8 @@ export interface EventPayloads {
   /** A severe decision the second reviewer did not approve (TC-4): it never took effect; the case stays open. */
   'decision.approval_rejected': { decision_id: string; case_id: string | null; rejected_at: string };
   'statement.submitted': { decision_id: string; puid: string; submitted_at: string };
+  /** The statement of a suspension or termination under the penalty policy (PUID = measure id) reached the Transparency Database. */
+  'measure_statement.submitted': { action_id: string; puid: string; submitted_at: string };
 
   // Redress and enforcement (Arts. 20, 21, 23)
   'complaint.received': { complaint_id: string; decision_id: string; basis: string; complainant_role: 'affected' | 'notifier'; received_at: string };

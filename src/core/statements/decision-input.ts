@@ -41,6 +41,8 @@ export interface StatementFacts {
   ruleHits?: readonly { id: string; label?: string | null }[];
   /** Lexicon terms matched in the item text (product words, not people). Scrubbed. */
   lexiconHits?: readonly string[];
+  /** Account measures under the penalty policy (Art. 23(1)): the points reached and the PUIDs of the decisions counted. */
+  measureBasis?: { points: number; windowDays: number; decisionPuids: readonly string[] };
 }
 
 export interface DecisionForStatement {

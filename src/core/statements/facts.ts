@@ -61,7 +61,14 @@ export function decisionFacts(input: FactsInput): string {
   const { facts, statement: s } = input;
   const parts: string[] = [];
   const title = facts.title ? ` titled "${clip(facts.title, 200)}"` : '';
-  parts.push(`${ITEM[facts.itemKind]} ${facts.itemId}${title}, posted on ${s.content_date}.`);
+  const basis = facts.measureBasis;
+  if (basis) {
+    // An account measure under the penalty policy: it names the measure and cites each decision counted by its PUID.
+    parts.push(`Account measure ${facts.itemId}, taken under the penalty policy for content first posted on ${s.content_date}.`);
+    parts.push(`The account reached ${basis.points} penalty points within ${basis.windowDays} days from ${basis.decisionPuids.length} standing decision${basis.decisionPuids.length === 1 ? '' : 's'}, each with its own statement of reasons (PUID): ${clip(basis.decisionPuids.join(', '), 2500)}.`);
+  } else {
+    parts.push(`${ITEM[facts.itemKind]} ${facts.itemId}${title}, posted on ${s.content_date}.`);
+  }
   parts.push(SOURCE[input.sourceKind]);
   const hits = [
     ...(facts.ruleHits ?? []).slice(0, 10).map((h) => (h.label ? `rule ${h.id} (${clip(h.label, 120)})` : `rule ${h.id}`)),

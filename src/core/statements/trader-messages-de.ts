@@ -47,6 +47,7 @@ export const DE: TraderMessages = {
   failedAttribute: (attribute) => `Was nicht den Anforderungen entsprach: ${attribute}.`,
   finding: (text) => `Was wir festgestellt haben: ${text}`,
   ruleHits: (hits) => `Erkennungsregeln, die angeschlagen haben: ${hits}.`,
+  measureBasis: (points, days, decisions) => `Nach den Sanktionsregeln unserer Allgemeinen Geschäftsbedingungen hat Ihr Konto innerhalb von ${days} Tagen ${points} Punkte aus diesen Entscheidungen erreicht (jede mit eigener Begründung): ${decisions}.`,
   contentDate: (date) => `Der Inhalt wurde am ${date} veröffentlicht.`,
   detection: { automated: 'Der Inhalt wurde mit automatisierten Mitteln erkannt.', notAutomated: 'Der Inhalt wurde nicht mit automatisierten Mitteln erkannt.' },
   decided: {

@@ -47,6 +47,7 @@ export const EN: TraderMessages = {
   failedAttribute: (attribute) => `What did not comply: ${attribute}.`,
   finding: (text) => `What we found: ${text}`,
   ruleHits: (hits) => `Detection rules that flagged it: ${hits}.`,
+  measureBasis: (points, days, decisions) => `Under the penalty policy in our terms, your account reached ${points} points from these decisions within ${days} days (each has its own statement of reasons): ${decisions}.`,
   contentDate: (date) => `The content was published on ${date}.`,
   detection: { automated: 'The content was detected by automated means.', notAutomated: 'The content was not detected by automated means.' },
   decided: {

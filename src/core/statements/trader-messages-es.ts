@@ -47,6 +47,7 @@ export const ES: TraderMessages = {
   failedAttribute: (attribute) => `Lo que no cumplía: ${attribute}.`,
   finding: (text) => `Lo que constatamos: ${text}`,
   ruleHits: (hits) => `Reglas de detección activadas: ${hits}.`,
+  measureBasis: (points, days, decisions) => `Según las reglas de sanción de nuestras condiciones, su cuenta alcanzó ${points} puntos en ${days} días con estas decisiones (cada una con su propia exposición de motivos): ${decisions}.`,
   contentDate: (date) => `El contenido se publicó el ${date}.`,
   detection: { automated: 'El contenido se detectó por medios automatizados.', notAutomated: 'El contenido no se detectó por medios automatizados.' },
   decided: {

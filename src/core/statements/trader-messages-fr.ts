@@ -47,6 +47,7 @@ export const FR: TraderMessages = {
   failedAttribute: (attribute) => `Ce qui n'était pas conforme : ${attribute}.`,
   finding: (text) => `Ce que nous avons constaté : ${text}`,
   ruleHits: (hits) => `Règles de détection déclenchées : ${hits}.`,
+  measureBasis: (points, days, decisions) => `Selon les règles de sanction de nos conditions générales, votre compte a atteint ${points} points en ${days} jours avec ces décisions (chacune a son propre exposé des motifs) : ${decisions}.`,
   contentDate: (date) => `Le contenu a été publié le ${date}.`,
   detection: { automated: 'Le contenu a été détecté par des moyens automatisés.', notAutomated: "Le contenu n'a pas été détecté par des moyens automatisés." },
   decided: {

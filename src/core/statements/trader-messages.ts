@@ -25,6 +25,8 @@ export interface TraderMessages {
   failedAttribute: (attribute: string) => string;
   finding: (text: string) => string;
   ruleHits: (hits: string) => string;
+  /** An account measure under the penalty policy: the points reached and the decisions counted, each by its statement of reasons. */
+  measureBasis: (points: number, days: number, decisions: string) => string;
   contentDate: (date: string) => string;
   detection: { automated: string; notAutomated: string };
   decided: Record<'fully' | 'partially' | 'not_automated', string>;

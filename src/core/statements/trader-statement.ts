@@ -95,6 +95,7 @@ export function buildTraderStatement(d: DecisionForStatement, o: TraderStatement
   if (f.failedAttribute) b.push(m.failedAttribute(t(f.failedAttribute)!));
   if (f.finding) b.push(m.finding(sentence(t(f.finding)!)));
   if (f.ruleHits?.length) b.push(m.ruleHits(f.ruleHits.map((h) => (h.label ? `${h.id} (${t(h.label)})` : h.id)).join('; ')));
+  if (f.measureBasis) b.push(m.measureBasis(f.measureBasis.points, f.measureBasis.windowDays, f.measureBasis.decisionPuids.join(', ')));
 
   // (c) automated means.
   const c = [d.automatedDetection ? m.detection.automated : m.detection.notAutomated, m.decided[d.automatedDecision]];

@@ -13,6 +13,7 @@ import { principalActor } from '../../services/auth/auth-service.js';
 import { confirmEnforcementEffect } from '../../services/enforcement/effects.js';
 import { actorEnforcement, actorTimeline, policyView } from '../../services/enforcement/queries.js';
 import { reconcile, reportOf } from '../../services/enforcement/reconcile.js';
+import { measureStatementSettings } from '../../services/enforcement/measure-statement.js';
 import { PolicySchema, TermsSchema } from '../../services/enforcement/schemas.js';
 import { activatePolicy, loadTerms, publishTerms, termsInForce, termsVersions } from '../../services/enforcement/terms.js';
 import { requirePrincipal } from '../auth.js';
@@ -96,5 +97,5 @@ export async function enforcementRoutes(app: FastifyInstance, ctx: AppContext): 
   app.post('/api/v1/enforcement/reconcile', {
     config: { action: 'enforcement.manage' },
     schema: { tags: ['enforcement'], summary: 'Reconcile penalties with the marketplace\'s live state now (also run periodically)', response: errors(401, 403) },
-  }, async (req) => reportOf(await reconcile(ctx.store.db, ctx.clock, principalActor(requirePrincipal(req)), ctx.config.effectTimeoutMinutes)));
+  }, async (req) => reportOf(await reconcile(ctx.store.db, ctx.clock, principalActor(requirePrincipal(req)), ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config))));
 }

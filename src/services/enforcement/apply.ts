@@ -13,6 +13,7 @@ import type { Db } from '../../store/database.js';
 import { isoMs } from '../../store/ledger.js';
 import { decision, item, listing, strike } from '../../store/schema/index.js';
 import { evaluateActor, lockStanding, type ActorRef } from './evaluate-actor.js';
+import type { MeasureStatementSettings } from './measure-statement.js';
 import { policyInForce } from './terms.js';
 
 type DecisionRow = typeof decision.$inferSelect;
@@ -54,7 +55,7 @@ export interface PenaltyResult {
  * Records the strikes of one standing decision and applies the policy to each actor. Call it inside
  * the transaction that makes the decision stand (take, approve) or from reconciliation.
  */
-export async function applyDecisionPenalties(tx: Db, clock: Clock, actor: Actor, decisionId: string, effectTimeoutMinutes: number, policyArg?: PenaltyPolicy): Promise<PenaltyResult> {
+export async function applyDecisionPenalties(tx: Db, clock: Clock, actor: Actor, decisionId: string, effectTimeoutMinutes: number, policyArg?: PenaltyPolicy, statementSettings?: MeasureStatementSettings): Promise<PenaltyResult> {
   const [d] = await tx.select().from(decision).where(eq(decision.id, decisionId));
   if (!d || d.status === 'pending_approval' || d.reversedAt) return { strikes: 0, measures: 0, actors: [] };
   const policy = policyArg ?? await policyInForce(tx);
@@ -83,7 +84,7 @@ export async function applyDecisionPenalties(tx: Db, clock: Clock, actor: Actor,
         actor_type: a.type, actor_id: a.id, decision_id: d.id, points: s.points, severity: s.severity, strike_id: id, seq, clause_id: s.clause, expires_at: isoMs(expiresAt),
       } });
     }
-    const r = await evaluateActor(tx, clock, actor, a, policy, effectTimeoutMinutes, { locked: true, events });
+    const r = await evaluateActor(tx, clock, actor, a, policy, effectTimeoutMinutes, { locked: true, events, statement: statementSettings });
     measures += r.plan.length;
   }
   return { strikes, measures, actors };

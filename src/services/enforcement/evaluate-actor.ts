@@ -13,8 +13,9 @@ import { DAY_MS, type PenaltyPolicy, type Severity } from '../../core/enforcemen
 import type { Actor, NewEvent } from '../../core/events.js';
 import { LOCK_IDS, type Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
-import { enforcementAction, enforcementStanding, item, listing, strike } from '../../store/schema/index.js';
+import { enforcementAction, enforcementStanding, item, listing, measureStatement, strike } from '../../store/schema/index.js';
 import { enqueue } from '../outbox/outbox.js';
+import { writeMeasureStatement, type MeasureStatementSettings } from './measure-statement.js';
 
 export interface ActorRef {
   type: 'trader' | 'affiliate';
@@ -64,6 +65,8 @@ export interface EvaluateOptions {
   locked?: boolean;
   /** Ledger events of the caller (the strike) appended together with the measures' in one chain write. */
   events?: NewEvent[];
+  /** Settings for the statements of reasons of suspensions and terminations (defaults: the configuration's). */
+  statement?: MeasureStatementSettings;
 }
 
 export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: ActorRef, policy: PenaltyPolicy, effectTimeoutMinutes: number, opts: EvaluateOptions = {}): Promise<Evaluation> {
@@ -82,6 +85,8 @@ export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: Actor
       .where(and(eq(enforcementAction.id, id), eq(enforcementAction.status, 'active'))).returning();
     if (!m) continue;
     if (m.measure === 'warning' && warnedAt?.getTime() === m.takenAt.getTime()) warnedAt = null;
+    // Art. 17: the measure's statement of reasons no longer stands as issued (as a reversed decision's statement).
+    if (m.measure !== 'warning') await tx.update(measureStatement).set({ redressStatus: 'reversed', redressAt: now }).where(eq(measureStatement.actionId, m.id));
     events.push({ type: 'enforcement.measure_lifted', subject: { type: a.type, id: a.id }, actor, payload: { action_id: m.id, actor_type: a.type, actor_id: a.id, measure: m.measure, reason: 'strikes_withdrawn' } });
     // A lifted warning needs nothing from the marketplace; a lifted suspension or termination must be undone there and confirmed.
     if (m.measure !== 'warning') await enqueue(tx, clock, { topic: webhookTopic(m.measure, true), subject: { type: a.type, id: a.id }, payload: measurePayload(m, true) });
@@ -116,7 +121,10 @@ export async function evaluateActor(tx: Db, clock: Clock, actor: Actor, a: Actor
         // RO-7 counts suspensions (and terminations, the indefinite kind) by reason.
         events.push({ type: 'suspension.enacted', subject: { type: a.type, id: a.id }, actor, payload: { actor_type: a.type, actor_id: a.id, reason: 'manifestly_illegal_content', until: p.until ? isoMs(p.until) : null } });
       }
-      await enqueue(tx, clock, { topic: webhookTopic(p.measure), subject: { type: a.type, id: a.id }, payload: measurePayload(m, false) });
+      // Art. 17(1)(c)/(d): the suspension's or termination's statement of reasons, in this transaction.
+      const st = p.measure === 'warning' ? null : await writeMeasureStatement(tx, clock, m, strikes, opts.statement);
+      const statementOfReasons = st ? { puid: st.statement.puid, language: st.trader.language, subject: st.trader.subject, text: st.trader.text, complaint_url: st.trader.complaintUrl } : undefined;
+      await enqueue(tx, clock, { topic: webhookTopic(p.measure), subject: { type: a.type, id: a.id }, payload: { ...measurePayload(m, false), ...(statementOfReasons ? { statement_of_reasons: statementOfReasons } : {}) } });
     }
   }
   await tx.update(enforcementStanding).set({

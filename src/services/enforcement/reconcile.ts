@@ -19,6 +19,7 @@ import { enforcementAction } from '../../store/schema/index.js';
 import { enqueue } from '../outbox/outbox.js';
 import { applyDecisionPenalties } from './apply.js';
 import { evaluateActor, measurePayload, webhookTopic, type ActorRef } from './evaluate-actor.js';
+import type { MeasureStatementSettings } from './measure-statement.js';
 import { policyInForce } from './terms.js';
 
 export interface ReconcileReport {
@@ -113,7 +114,7 @@ async function resend(db: Db, clock: Clock, actor: Actor, id: string, lift: bool
   });
 }
 
-export async function reconcile(db: Db, clock: Clock, actor: Actor, timeoutMinutes: number, limit = 10_000): Promise<ReconcileDetail> {
+export async function reconcile(db: Db, clock: Clock, actor: Actor, timeoutMinutes: number, limit = 10_000, statement?: MeasureStatementSettings): Promise<ReconcileDetail> {
   const now = clock.now();
   const policy = await policyInForce(db);
   const out: ReconcileDetail = { checked: 0, unenforced: 0, unconfirmed: 0, fixed: 0, still_visible: 0, alerts: [] };
@@ -126,7 +127,7 @@ export async function reconcile(db: Db, clock: Clock, actor: Actor, timeoutMinut
   for (const id of await decisionsWithoutStrikes(db, policy, now, limit)) {
     out.unenforced += 1;
     const r = await db.transaction(async (tx) => {
-      const res = await applyDecisionPenalties(tx, clock, actor, id, timeoutMinutes, policy);
+      const res = await applyDecisionPenalties(tx, clock, actor, id, timeoutMinutes, policy, statement);
       for (const a of res.actors) {
         await appendEvents(tx, clock, [{ type: 'enforcement.drift_found', subject: { type: a.type, id: a.id }, actor, payload: { action_id: null, actor_type: a.type, actor_id: a.id, kind: 'unenforced', resent: false } }]);
       }
@@ -137,7 +138,7 @@ export async function reconcile(db: Db, clock: Clock, actor: Actor, timeoutMinut
   }
   for (const a of await actorsToEvaluate(db, policy, now, limit)) {
     const ev = await db.transaction(async (tx) => {
-      const e = await evaluateActor(tx, clock, actor, a, policy, timeoutMinutes);
+      const e = await evaluateActor(tx, clock, actor, a, policy, timeoutMinutes, { statement });
       if (e.plan.length) await appendEvents(tx, clock, [{ type: 'enforcement.drift_found', subject: { type: a.type, id: a.id }, actor, payload: { action_id: null, actor_type: a.type, actor_id: a.id, kind: 'unenforced', resent: false } }]);
       return e;
     });

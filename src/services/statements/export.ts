@@ -1,12 +1,35 @@
 /**
  * Statements in Transparency Database format, paged by (created_at, decision id) so an export of a
- * million statements streams with constant memory.
+ * million statements streams with constant memory. The statements of suspensions and terminations
+ * under the penalty policy follow, paged the same way by (created_at, measure id).
  */
-import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database.js';
-import { statement } from '../../store/schema/index.js';
+import { measureStatement, statement } from '../../store/schema/index.js';
 
 export async function* exportStatements(db: Db, opts: { since?: Date; pageSize?: number } = {}): AsyncGenerator<unknown> {
+  yield* exportDecisionStatements(db, opts);
+  yield* exportMeasureStatements(db, opts);
+}
+
+async function* exportMeasureStatements(db: Db, opts: { since?: Date; pageSize?: number }): AsyncGenerator<unknown> {
+  const size = opts.pageSize ?? 1000;
+  let after: { at: Date; id: string } | null = null;
+  for (;;) {
+    // A statement the builders refused has no Transparency Database record to export.
+    const where: SQL[] = [ne(measureStatement.status, 'build_failed')];
+    if (opts.since) where.push(gte(measureStatement.createdAt, opts.since));
+    if (after) where.push(sql`(${measureStatement.createdAt}, ${measureStatement.actionId}) > (${after.at}, ${after.id})`);
+    const rows = await db.select({ payload: measureStatement.payload, at: measureStatement.createdAt, id: measureStatement.actionId }).from(measureStatement)
+      .where(and(...where)).orderBy(asc(measureStatement.createdAt), asc(measureStatement.actionId)).limit(size);
+    for (const r of rows) yield r.payload;
+    if (rows.length < size) return;
+    const last = rows[rows.length - 1]!;
+    after = { at: last.at, id: last.id };
+  }
+}
+
+async function* exportDecisionStatements(db: Db, opts: { since?: Date; pageSize?: number }): AsyncGenerator<unknown> {
   const size = opts.pageSize ?? 1000;
   let after: { at: Date; id: string } | null = null;
   for (;;) {
