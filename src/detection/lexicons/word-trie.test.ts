@@ -57,4 +57,21 @@ describe('WordTrie', () => {
       expect([text, found(trie3, text)]).toEqual([text, reference(words, text)]);
     }
   });
+
+  it('matches through compressed chains, stopping inside and at the end of an edge', () => {
+    // Long words sharing prefixes: most of the trie is single-child chains stored as edges, and
+    // the pieces below end texts, words and mismatches part-way along them.
+    const words = ['viagra', 'viagra online', 'viagra online kaufen', 'viag', 'vial', 'prescription', 'prescription free',
+      'pre', 'presc', 'online pharmacy', 'on', 'online', 'xanax 2mg', 'xanax 2mg bars'];
+    const trie = new WordTrie(words);
+    const pieces = ['viagra', 'viagr', 'vi', 'vial', 'viagras', 'online', 'onlin', 'kaufen', 'kauf', 'prescription', 'prescript',
+      'presc', 'pre', 'free', 'pharmacy', 'pharm', 'xanax', '2mg', '2m', 'bars', 'bar', 'x'];
+    let seed = 23;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 1_000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 9) }, () => pieces[Math.floor(next() * pieces.length)]!)
+        .join(next() < 0.9 ? ' ' : '  ');
+      expect([text, found(trie, text)]).toEqual([text, reference(words, text)]);
+    }
+  });
 });

@@ -11,6 +11,11 @@
  * is a range of the label array. The first levels, which every walk visits, sit together in a
  * few kilobytes and stay in cache; a hash table of edges scattered them over megabytes, and a
  * cache miss per step cost more than the rest of the walk.
+ *
+ * Path compression (radix-tree style): most nodes of a lexicon trie have exactly one child (the
+ * tail of a long word), and inside screen() each of them was a cache miss on a node record. A
+ * chain of such nodes is stored as one edge, a run of class bytes compared in one loop against
+ * the text; only nodes that branch, end a pattern or end a pattern's first word keep a record.
  */
 
 /** Characters are mapped to small classes; 0 = in no pattern. */
@@ -18,18 +23,24 @@ const MAX_CLASSES = 256;
 const SPACE = 32;
 /** Children ranges longer than this are binary-searched. */
 const LINEAR = 8;
+/** Int32 fields per node record: first child, terminal, edge start. */
+const RECORD = 3;
 
 export class WordTrie {
   /** class of each UTF-16 unit; astral letters arrive as surrogate units and work the same way */
   private readonly classes = new Uint8Array(0x10000);
   /**
-   * Node records side by side: record[2k] is the first child of node k (its children are the
-   * nodes record[2k] .. record[2k + 2] - 1, sorted by label) and record[2k + 1] the pattern
-   * ending at node k, or -1. One cache line serves both the child range and the terminal check.
+   * Node records side by side, RECORD ints per node: record[3k] is the first child of node k (its
+   * children are the nodes record[3k] .. record[3k + 3] - 1, sorted by the first class of their
+   * edge), record[3k + 1] the pattern ending at node k or -1, and record[3k + 2] where the edge
+   * leading to node k starts in `runs` (it ends where node k + 1's starts). The child range, the
+   * terminal and the edge sit in one or two cache lines.
    */
   private readonly record: Int32Array;
-  /** class of the character that leads to each node */
+  /** the first class of the edge leading to each node, what a child search compares */
   private readonly label: Uint8Array;
+  /** the classes along every edge, edge after edge in node order */
+  private readonly runs: Uint8Array;
   /** child of the root per class (-1 = none): every walk starts with it */
   private readonly rootChild: Int32Array;
   /**
@@ -37,8 +48,9 @@ export class WordTrie {
    * second space). A match starting at a word start needs the word there to be some pattern's
    * first word, and a walk past that word's end needs the two words to begin some pattern: words
    * and word pairs the filter rejects are not walked. Ordinary words ("cotton") and common ones
-   * followed by an ordinary word ("de coton") otherwise walked several levels deep through a 1 MB
-   * node table, a cache miss per level inside screen(); 64 KB of filter bits stay in cache.
+   * followed by an ordinary word ("de coton") otherwise walked several levels deep through the
+   * node table (1 MB before path compression), a cache miss per level inside screen(); 64 KB of
+   * filter bits stay in cache.
    */
   private readonly firstWords = new Int32Array(BLOOM_WORDS);
   /**
@@ -61,11 +73,12 @@ export class WordTrie {
       }
     }
     const built = buildTrie(patterns, this.classes);
-    const n = built.parent.length;
-    this.nodeCount = n;
-    ({ record: this.record, label: this.label } = breadthFirst(built, n));
+    const plain = breadthFirst(built, built.parent.length);
+    const compressed = compress(plain);
+    this.nodeCount = compressed.label.length;
+    ({ record: this.record, label: this.label, runs: this.runs } = compressed);
     this.rootChild = new Int32Array(MAX_CLASSES).fill(-1);
-    for (let c = this.record[0]!; c < this.record[2]!; c++) this.rootChild[this.label[c]!] = c;
+    for (let c = this.record[0]!; c < this.record[RECORD]!; c++) this.rootChild[this.label[c]!] = c;
     for (const p of patterns) {
       const space = p.indexOf(' ');
       if (space < 0) { this.addPrefix(wordHash(p, 0, p.length, FNV_BASIS)); continue; }
@@ -78,9 +91,11 @@ export class WordTrie {
       const space = p.indexOf(' ');
       const word = space < 0 ? p : p.slice(0, space);
       if (word.length === 0 || this.afterFirstWord.has(word)) continue;
-      let node = this.rootChild[this.classes[word.charCodeAt(0)]!]!;
-      for (let i = 1; i < word.length && node > 0; i++) node = this.child(node, this.classes[word.charCodeAt(i)]!);
-      this.afterFirstWord.set(word, node);
+      // The end of a first word is always a node of its own (compress() keeps it), so the walk
+      // resumes there at the start of an edge.
+      let node = 0;
+      for (let i = 0; i < word.length && node >= 0; i++) node = plainChild(plain, node, this.classes[word.charCodeAt(i)]!);
+      this.afterFirstWord.set(word, compressed.renumbered[node]!);
     }
   }
 
@@ -107,35 +122,51 @@ export class WordTrie {
     const n = text.length;
     const classes = this.classes;
     const record = this.record;
+    const runs = this.runs;
     // Matches are rare; collect them flat and order them only when there are several.
     let found: number[] | undefined;
     // Word by word: s is a word start, e the end of that word (a space or the end of the text).
     for (let s = 0, e = wordEnd(text, 0); s < n; s = e + 1, e = wordEnd(text, s)) {
       const h = wordHash(text, s, e, FNV_BASIS);
       if (!this.mayBegin(h)) continue;
+      // Invariant of the walk: text[.. i] has led to `node`, whose edge is matched up to runs[r]
+      // (exclusive) of runs[.. rEnd].
       let node: number;
       let i: number;
+      let r: number;
+      let rEnd: number;
       if (s < e) {
         const after = this.afterFirstWord.get(text.slice(s, e));
         if (after === undefined) continue;
         node = after;
         i = e - 1;
+        r = rEnd = 0;
       } else {
         // An empty word (two spaces in a row): walk from the space itself, as a plain trie would.
         node = this.rootChild[classes[text.charCodeAt(s)]!]!;
+        if (node < 0) continue;
         i = s;
+        r = record[node * RECORD + 2]! + 1;
+        rEnd = record[(node + 1) * RECORD + 2]!;
       }
-      while (node > 0) {
-        const t = record[(node << 1) | 1]!;
+      walk: for (;;) {
+        // The rest of the edge into `node`: no pattern ends inside an edge, so only compare.
+        for (; r < rEnd; r++) {
+          if (++i === n) break walk;
+          // Leaving the first word: go on only if some pattern begins with these two words.
+          if (i === e && !this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break walk;
+          if (classes[text.charCodeAt(i)] !== runs[r]) break walk;
+        }
+        const t = record[node * RECORD + 1]!;
         if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) (found ??= []).push(t, s, i + 1);
         if (++i === n) break;
-        if (i === e) {
-          // Leaving the first word: go on only if some pattern begins with these two words.
-          if (!this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break;
-        }
+        if (i === e && !this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break;
         const cls = classes[text.charCodeAt(i)]!;
         if (cls === 0) break;
         node = this.child(node, cls);
+        if (node < 0) break;
+        r = record[node * RECORD + 2]! + 1;
+        rEnd = record[(node + 1) * RECORD + 2]!;
       }
     }
     if (!found) return;
@@ -145,8 +176,8 @@ export class WordTrie {
 
   /** The child of `node` along class `cls`, or -1. */
   private child(node: number, cls: number): number {
-    let lo = this.record[node << 1]!;
-    let hi = this.record[(node << 1) + 2]!;
+    let lo = this.record[node * RECORD]!;
+    let hi = this.record[(node + 1) * RECORD]!;
     const label = this.label;
     while (hi - lo > LINEAR) {
       const mid = (lo + hi) >>> 1;
@@ -210,6 +241,7 @@ interface BuiltTrie {
   parent: Int32Array;
   label: Uint8Array;
   terminal: Int32Array;
+  firstWordEnd: Uint8Array;
 }
 
 /** Inserts every pattern into a map-based trie, numbering nodes as they are created. */
@@ -219,10 +251,12 @@ function buildTrie(patterns: readonly string[], classes: Uint8Array): BuiltTrie 
   const parent = new Int32Array(capacity).fill(-1);
   const label = new Uint8Array(capacity);
   const terminal = new Int32Array(capacity).fill(-1);
+  const firstWordEnd = new Uint8Array(capacity);
   const edges = new Map<number, number>();
   let nodes = 1;
   patterns.forEach((p, index) => {
     let node = 0;
+    const space = p.indexOf(' ');
     for (let i = 0; i < p.length; i++) {
       const cls = classes[p.charCodeAt(i)]!;
       const key = node * MAX_CLASSES + cls;
@@ -234,15 +268,26 @@ function buildTrie(patterns: readonly string[], classes: Uint8Array): BuiltTrie 
         label[next] = cls;
       }
       node = next;
+      if (i + 1 === space) firstWordEnd[node] = 1;
     }
     // Patterns are unique keys; the first one wins if a caller passes duplicates.
     if (terminal[node] === -1) terminal[node] = index;
   });
-  return { parent: parent.slice(0, nodes), label: label.slice(0, nodes), terminal: terminal.slice(0, nodes) };
+  return { parent: parent.slice(0, nodes), label: label.slice(0, nodes), terminal: terminal.slice(0, nodes), firstWordEnd: firstWordEnd.slice(0, nodes) };
+}
+
+/** The trie before path compression: one node per character, numbered breadth-first. */
+interface PlainTrie {
+  /** record[2k] is the first child of node k, record[2k + 2] the end of its children */
+  record: Int32Array;
+  label: Uint8Array;
+  terminal: Int32Array;
+  /** 1 where a pattern's first word ends (the next character is its first space) */
+  firstWordEnd: Uint8Array;
 }
 
 /** Renumbers nodes breadth-first with each node's children consecutive and sorted by label. */
-function breadthFirst(t: BuiltTrie, n: number): { record: Int32Array; label: Uint8Array } {
+function breadthFirst(t: BuiltTrie, n: number): PlainTrie {
   // Children of each node in insertion numbering, grouped by parent (a counting sort).
   const start = new Int32Array(n + 1);
   for (let v = 1; v < n; v++) start[t.parent[v]! + 1]!++;
@@ -261,12 +306,75 @@ function breadthFirst(t: BuiltTrie, n: number): { record: Int32Array; label: Uin
   }
   first[n] = next;
   const label = new Uint8Array(n);
+  const terminal = new Int32Array(n);
+  const firstWordEnd = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     label[k] = t.label[order[k]!]!;
+    terminal[k] = t.terminal[order[k]!]!;
+    firstWordEnd[k] = t.firstWordEnd[order[k]!]!;
   }
   // The record of a sentinel node n holds the end of the last child range.
   const record = new Int32Array(2 * n + 2).fill(-1);
   for (let k = 0; k <= n; k++) record[2 * k] = first[k]!;
-  for (let k = 0; k < n; k++) record[2 * k + 1] = t.terminal[order[k]!]!;
-  return { record, label };
+  return { record, label, terminal, firstWordEnd };
+}
+
+/** The child of `node` along class `cls` in the plain trie, or -1 (used while building). */
+function plainChild(t: PlainTrie, node: number, cls: number): number {
+  for (let c = t.record[2 * node]!; c < t.record[2 * node + 2]!; c++) if (t.label[c] === cls) return c;
+  return -1;
+}
+
+interface CompressedTrie {
+  record: Int32Array;
+  label: Uint8Array;
+  runs: Uint8Array;
+  /** the compressed number of each plain node that keeps a record (-1 for nodes inside an edge) */
+  renumbered: Int32Array;
+}
+
+/**
+ * Merges every chain of single-child nodes into the edge below it. A plain node keeps a record
+ * when it is the root, branches or has no child, ends a pattern (a match is reported there), or
+ * ends a pattern's first word (the walk resumes there after its one-lookup jump over the first
+ * word). Records stay breadth-first with children consecutive and in the plain order, so sorted
+ * by the first class of their edge.
+ */
+function compress(t: PlainTrie): CompressedTrie {
+  const n = t.label.length;
+  const keeps = (v: number): boolean =>
+    v === 0 || t.terminal[v]! >= 0 || t.record[2 * v + 2]! - t.record[2 * v]! !== 1 || t.firstWordEnd[v] === 1;
+  // At most n records plus a sentinel; trimmed below.
+  const record = new Int32Array(RECORD * (n + 1)).fill(-1);
+  const label = new Uint8Array(n);
+  const runs = new Uint8Array(n);
+  const renumbered = new Int32Array(n).fill(-1);
+  const plainOf = new Int32Array(n);
+  renumbered[0] = 0;
+  record[2] = 0;
+  let next = 1;
+  let runLength = 0;
+  for (let k = 0; k < next; k++) {
+    const v = plainOf[k]!;
+    record[k * RECORD] = next;
+    record[k * RECORD + 1] = t.terminal[v]!;
+    for (let c = t.record[2 * v]!; c < t.record[2 * v + 2]!; c++) {
+      // A new record for the first kept node down the chain from c; the chain is its edge.
+      const id = next++;
+      record[id * RECORD + 2] = runLength;
+      label[id] = t.label[c]!;
+      let w = c;
+      runs[runLength++] = t.label[w]!;
+      while (!keeps(w)) {
+        w = t.record[2 * w]!;
+        runs[runLength++] = t.label[w]!;
+      }
+      plainOf[id] = w;
+      renumbered[w] = id;
+    }
+  }
+  // The sentinel record after the last node ends the last child range and the last edge.
+  record[next * RECORD] = next;
+  record[next * RECORD + 2] = runLength;
+  return { record: record.slice(0, RECORD * (next + 1)), label: label.slice(0, next), runs: runs.slice(0, runLength), renumbered };
 }
