@@ -102,4 +102,11 @@ describe('findPersonalData', () => {
     expect(findPersonalData('Listing L-88213: counterfeit logo, CE marking missing.')).toEqual({});
     expect(findPersonalData('Contact a@b.de or c@d.fr, tel. +33 6 12 34 56 78')).toEqual({ email: 2, phone: 1 });
   });
+
+  it('leaves a cited UUID whole even when its digits look like a card or phone number, and still finds one beside it', () => {
+    const puid = 'abcde429-3480-4841-8237-58abcdefabcd';
+    expect(findPersonalData(`The decision counted: ${puid}.`)).toEqual({});
+    expect(findPersonalData(`The decision counted: ${puid}, paid with 4111 1111 1111 1111.`)).toEqual({ card: 1 });
+    expect(findPersonalData('paid with 4293-4804-8418-2375')).toEqual({ card: 1 });
+  });
 });

@@ -13,7 +13,7 @@ import { PII_KINDS, replaceSpans, type PiiKind, type PiiSpan } from './scrub-spa
 export { PII_KINDS, type PiiKind } from './scrub-spans.js';
 
 /** Bump when a rule changes, so a scrub log says which rules ran (X-4 "scrub rules and their version"). */
-export const SCRUBBER_VERSION = 1;
+export const SCRUBBER_VERSION = 2;
 
 export interface ScrubOptions {
   /** Names known to the caller (notifier, trader, reviewer) to remove wherever they appear. */
@@ -54,6 +54,16 @@ const PASSES: readonly [PiiKind, Detector][] = [
   ['handle', findHandles],
 ];
 
+/** Canonical UUIDs (8-4-4-4-12 hex): record ids such as a statement's PUID, never a person's data. */
+const UUID = /(?<![\p{L}\p{N}_-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}_-])/giu;
+
+/** Version 2: a digit run inside a UUID is not a card, phone number or IP address (a cited PUID stays whole). */
+function outsideUuids(text: string, spans: PiiSpan[]): PiiSpan[] {
+  if (spans.length === 0 || !text.includes('-')) return spans;
+  const ids = [...text.matchAll(UUID)].map((m) => [m.index, m.index + m[0].length] as const);
+  return ids.length ? spans.filter((s) => !ids.some(([a, b]) => s.start >= a && s.end <= b)) : spans;
+}
+
 /** Replace the personal data in one text. */
 export function scrubText(text: string, options: ScrubOptions = {}): ScrubResult {
   const names = (options.names ?? []).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2);
@@ -62,7 +72,7 @@ export function scrubText(text: string, options: ScrubOptions = {}): ScrubResult
   let out = text;
   for (const [kind, detect] of PASSES) {
     if (keep.has(kind)) continue;
-    const spans = detect(out, names);
+    const spans = kind === 'card' || kind === 'phone' || kind === 'ip' ? outsideUuids(out, detect(out, names)) : detect(out, names);
     if (spans.length === 0) continue;
     const r = replaceSpans(out, spans);
     out = r.text;
