@@ -5,7 +5,7 @@ import { reconcile } from '../services/enforcement/reconcile.js';
 import { measureStatementSettings } from '../services/enforcement/measure-statement.js';
 
 export async function runEnforcementReconcile(ctx: AppContext): Promise<void> {
-  const r = await reconcile(ctx.store.db, ctx.clock, SYSTEM_ACTOR, ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config));
+  const r = await reconcile(ctx.store.db, ctx.clock, SYSTEM_ACTOR, ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config, ctx.secret));
   ctx.metrics.enforcementDrift.set({ kind: 'unenforced' }, r.unenforced);
   ctx.metrics.enforcementDrift.set({ kind: 'unconfirmed' }, r.unconfirmed);
   if (r.unenforced + r.unconfirmed > 0) {

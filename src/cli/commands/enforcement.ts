@@ -16,7 +16,7 @@ export function registerEnforcement(program: Command, open: OpenContext): void {
     .description('Find and fix penalties without their measure or without a confirmed effect on the marketplace; re-send and alert')
     .option('--json', 'print one JSON object {checked, unenforced, unconfirmed, fixed} to stdout')
     .action(async (o: { json?: boolean }) => withContext(open, 'vigil enforcement reconcile', async (ctx) => {
-      const r = await reconcile(ctx.store.db, ctx.clock, SYSTEM_ACTOR, ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config));
+      const r = await reconcile(ctx.store.db, ctx.clock, SYSTEM_ACTOR, ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config, ctx.secret));
       for (const a of r.alerts.slice(0, 50)) process.stderr.write(`ALERT ${a.kind}: ${a.actor || ''}${a.action_id ? ` action ${a.action_id}` : ''}${a.decision_id ? ` decision ${a.decision_id}` : ''}\n`);
       const report = reportOf(r);
       process.stdout.write(o.json ? `${JSON.stringify(report)}\n`

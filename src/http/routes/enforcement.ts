@@ -97,5 +97,5 @@ export async function enforcementRoutes(app: FastifyInstance, ctx: AppContext): 
   app.post('/api/v1/enforcement/reconcile', {
     config: { action: 'enforcement.manage' },
     schema: { tags: ['enforcement'], summary: 'Reconcile penalties with the marketplace\'s live state now (also run periodically)', response: errors(401, 403) },
-  }, async (req) => reportOf(await reconcile(ctx.store.db, ctx.clock, principalActor(requirePrincipal(req)), ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config))));
+  }, async (req) => reportOf(await reconcile(ctx.store.db, ctx.clock, principalActor(requirePrincipal(req)), ctx.config.effectTimeoutMinutes, undefined, measureStatementSettings(ctx.config, ctx.secret))));
 }

@@ -11,7 +11,7 @@ import { SOURCE_RULES } from '../../core/decisions/sources.js';
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
 import { buildStatement, expandTerritorialScope } from '../../core/statements/build.js';
-import { buildTraderStatement, complaintUrl } from '../../core/statements/trader-statement.js';
+import { buildTraderStatement } from '../../core/statements/trader-statement.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
 import { decision, moderationCase, statement } from '../../store/schema/index.js';
@@ -26,6 +26,7 @@ import { enqueue } from '../outbox/outbox.js';
 import type { DecisionDeps } from './deps.js';
 import { traderComplaintToken } from '../complaints/tokens.js';
 import { applyDecisionPenalties } from '../enforcement/apply.js';
+import { measureStatementSettings } from '../enforcement/measure-statement.js';
 
 export type { DecisionDeps } from './deps.js';
 
@@ -138,10 +139,7 @@ export async function finalizeDecision(
     });
   }
   // Art. 23(1), RO-1, RO-4: the strike and the policy's measure in the same transaction as the decision.
-  await applyDecisionPenalties(tx, deps.clock, actor, id, deps.effectTimeoutMinutes, undefined, {
-    platformName: deps.platformName, outOfCourtUrl: deps.outOfCourtUrl, complaintWindowMonths: deps.complaintWindowMonths ?? 6,
-    complaintUrl: (decisionId, lang) => complaintUrl(deps.complaintUrlTemplate, decisionId, lang, deps.secret ? traderComplaintToken(deps.secret, decisionId) : null),
-  });
+  await applyDecisionPenalties(tx, deps.clock, actor, id, deps.effectTimeoutMinutes, undefined, measureStatementSettings(deps, deps.secret));
   await notifyNotifiers(tx, deps, actor, id, sources, !input.actions.includes('no_action'), d.automatedDetection);
   const still = await tx.select({ id: decision.id }).from(decision).where(and(eq(decision.caseId, d.caseId!), eq(decision.status, 'pending_approval'), ne(decision.id, id)));
   if (still.length === 0 && d.caseId) {

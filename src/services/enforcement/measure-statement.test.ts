@@ -171,3 +171,14 @@ describe('vigil statements export', () => {
     }
   });
 });
+
+describe('measure statement settings from the configuration', () => {
+  it('give reconciliation the same tokenised complaint link a decision statement carries (Art. 17(3)(f), CH-1)', async () => {
+    const { measureStatementSettings } = await import('./measure-statement.js');
+    const { traderComplaintToken } = await import('../complaints/tokens.js');
+    const secret = Buffer.alloc(32, 7);
+    const s = measureStatementSettings({ platformName: 'M', outOfCourtUrl: null, complaintWindowMonths: 9, complaintUrlTemplate: 'https://m.example/c?d={decisionId}&t={token}&l={lang}' }, secret);
+    expect(s.complaintWindowMonths).toBe(9);
+    expect(s.complaintUrl!('D-1', 'de')).toBe(`https://m.example/c?d=D-1&t=${encodeURIComponent(traderComplaintToken(secret, 'D-1'))}&l=de`);
+  });
+});

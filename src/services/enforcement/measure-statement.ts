@@ -15,11 +15,12 @@ import { KEYWORD_INFO, keywordFits, type Keyword, type StatementCategory } from 
 import type { DecisionForStatement } from '../../core/statements/decision-input.js';
 import type { ContentType } from '../../core/statements/enums.js';
 import type { TerritorialScopeCode } from '../../core/statements/places.js';
-import { buildTraderStatement, traderLanguage, type TraderStatement } from '../../core/statements/trader-statement.js';
+import { buildTraderStatement, complaintUrl, traderLanguage, type TraderStatement } from '../../core/statements/trader-statement.js';
 import type { TdbStatement } from '../../core/statements/types.js';
 import { DEFAULT_TERMS } from '../../core/terms/default-terms.js';
 import type { Db } from '../../store/database.js';
 import { decision, enforcementAction, measureStatement, statement, strike } from '../../store/schema/index.js';
+import { traderComplaintToken } from '../complaints/tokens.js';
 import { termsInForce } from './terms.js';
 
 type MeasureRow = typeof enforcementAction.$inferSelect;
@@ -34,9 +35,16 @@ export interface MeasureStatementSettings {
   complaintUrl?: (decisionId: string, lang: string) => string;
 }
 
-/** The settings from the application's configuration. */
-export const measureStatementSettings = (c: { platformName: string; outOfCourtUrl: string; complaintWindowMonths: number }): MeasureStatementSettings => ({
-  platformName: c.platformName, outOfCourtUrl: c.outOfCourtUrl, complaintWindowMonths: c.complaintWindowMonths,
+/**
+ * The settings from the application's configuration; with the application secret the complaint
+ * link carries the decision's complaint token, as the decision's own statement does.
+ */
+export const measureStatementSettings = (
+  c: { platformName: string; outOfCourtUrl: string | null; complaintWindowMonths?: number; complaintUrlTemplate: string },
+  secret?: Buffer | null,
+): MeasureStatementSettings => ({
+  platformName: c.platformName, outOfCourtUrl: c.outOfCourtUrl, complaintWindowMonths: c.complaintWindowMonths ?? 6,
+  complaintUrl: (decisionId, lang) => complaintUrl(c.complaintUrlTemplate, decisionId, lang, secret ? traderComplaintToken(secret, decisionId) : null),
 });
 
 /** Used where the caller has no configuration at hand (reconciliation, withdrawals): the configuration's defaults. */
