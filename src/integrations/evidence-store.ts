@@ -25,6 +25,23 @@ export function checkEvidence(bytes: Uint8Array): EvidenceCheck {
   return { ok: false, problem: 'must be an image (JPEG, PNG, GIF, WebP), a PDF or plain text' };
 }
 
+export interface DecodedEvidence { files: { name: string; bytes: Buffer; contentType: string }[]; problems: { path: string; problem: string }[] }
+
+/**
+ * Evidence files as they arrive in a JSON body (base64), checked one by one: the good ones kept,
+ * each bad one named by its position (`evidence.N`). Files beyond the limit are not read.
+ */
+export function decodeEvidence(evidence: readonly { file_name: string; data_base64: string }[] | undefined): DecodedEvidence {
+  const out: DecodedEvidence = { files: [], problems: [] };
+  (evidence ?? []).slice(0, EVIDENCE_LIMITS.maxFiles).forEach((e, i) => {
+    const bytes = Buffer.from(e.data_base64, 'base64');
+    const check = checkEvidence(bytes);
+    if (!check.ok) out.problems.push({ path: `evidence.${i}`, problem: check.problem });
+    else out.files.push({ name: e.file_name, bytes, contentType: check.contentType });
+  });
+  return out;
+}
+
 /** C0 control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 function hasControlCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -11,11 +11,11 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { complaintBasis, complaintWindow, isWithinWindow } from '../../core/complaints/window.js';
 import { complaintReference } from '../../core/complaints/outcome.js';
-import { DomainError, type ErrorDetail } from '../../core/errors.js';
+import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
 import { complaint, decision, detectionHit, evidenceFile, notice, statement, trader } from '../../store/schema/index.js';
-import { checkEvidence, EVIDENCE_LIMITS } from '../../integrations/evidence-store.js';
+import { decodeEvidence } from '../../integrations/evidence-store.js';
 import { statusToken } from '../notices/intake.js';
 import { enqueue } from '../outbox/outbox.js';
 import type { ComplaintDeps } from './deps.js';
@@ -55,18 +55,6 @@ async function identify(deps: ComplaintDeps, input: ComplaintInput, viaIntegrati
   return { d, who: { role: 'notifier', ref: `notice:${n.id}`, key, informedAt: n.decidedAt ?? d.decidedAt, email: n.notifierEmail, noticeId: n.id } };
 }
 
-function decodeEvidence(input: ComplaintInput) {
-  const files: { name: string; bytes: Buffer; contentType: string }[] = [];
-  const problems: ErrorDetail[] = [];
-  (input.evidence ?? []).slice(0, EVIDENCE_LIMITS.maxFiles).forEach((e, i) => {
-    const bytes = Buffer.from(e.data_base64, 'base64');
-    const check = checkEvidence(bytes);
-    if (!check.ok) problems.push({ path: `evidence.${i}`, problem: check.problem });
-    else files.push({ name: e.file_name, bytes, contentType: check.contentType });
-  });
-  return { files, problems };
-}
-
 export async function fileComplaint(deps: ComplaintDeps, actor: Actor, input: ComplaintInput, opts: { idempotencyKey?: string; viaIntegration?: boolean }): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
   const { db, clock } = deps;
   if (opts.idempotencyKey) {
@@ -86,7 +74,7 @@ export async function fileComplaint(deps: ComplaintDeps, actor: Actor, input: Co
     throw new DomainError('complaint_window_closed', `the complaint window closed on ${window.lastDay} (${isoMs(window.closesAt)}), ${deps.complaintWindowMonths} months after you were informed of the decision on ${isoMs(who.informedAt).slice(0, 10)}`,
       [{ path: 'decision_id', problem: `complaint window closed on ${window.lastDay}` }]);
   }
-  const evidence = decodeEvidence(input);
+  const evidence = decodeEvidence(input.evidence);
   if (evidence.problems.length) throw new DomainError('invalid_body', `invalid complaint: ${evidence.problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, evidence.problems);
   const stored = evidence.files.map((f) => ({ ...f, sha256: deps.evidence.put(f.bytes) }));
   const [hit] = d.caseId ? await db.select({ ruleId: detectionHit.ruleId }).from(detectionHit).where(and(eq(detectionHit.caseId, d.caseId), eq(detectionHit.shadow, false))).limit(1) : [];

@@ -16,7 +16,7 @@ import type { Db } from '../../store/database.js';
 import { appendEvents, isoMs } from '../../store/ledger.js';
 import { bulkInsertSql, insertTogether, type BulkColumn } from '../../store/bulk.js';
 import { notice, noticeLocation, trustedFlagger } from '../../store/schema/index.js';
-import { checkEvidence, EVIDENCE_LIMITS, type EvidenceStore } from '../../integrations/evidence-store.js';
+import { decodeEvidence, type EvidenceStore } from '../../integrations/evidence-store.js';
 import { caseLinkInsert, planCaseFeedsBulk } from '../cases/feed-cases-bulk.js';
 import { newSubjectOutboxInserts, type OutboxMessage } from '../outbox/outbox.js';
 import { sha256 } from '../auth/tokens.js';
@@ -56,18 +56,6 @@ function checkContact(input: NoticeInput): ErrorDetail[] {
   return out;
 }
 
-function decodeEvidence(input: NoticeInput): { files: { name: string; bytes: Buffer; contentType: string }[]; problems: ErrorDetail[] } {
-  const files: { name: string; bytes: Buffer; contentType: string }[] = [];
-  const problems: ErrorDetail[] = [];
-  (input.evidence ?? []).slice(0, EVIDENCE_LIMITS.maxFiles).forEach((e, i) => {
-    const bytes = Buffer.from(e.data_base64, 'base64');
-    const check = checkEvidence(bytes);
-    if (!check.ok) problems.push({ path: `evidence.${i}`, problem: check.problem });
-    else files.push({ name: e.file_name, bytes, contentType: check.contentType });
-  });
-  return { files, problems };
-}
-
 /** A notice checked and resolved, ready to be written with others in one transaction. */
 interface PreparedNotice {
   deps: IntakeDeps;
@@ -90,7 +78,7 @@ export async function submitNotice(deps: IntakeDeps, actor: Actor, input: Notice
     const [prior] = await db.select({ id: notice.id }).from(notice).where(eq(notice.idempotencyKey, opts.idempotencyKey));
     if (prior) return { receipt: await receiptOf(deps, prior.id), created: false };
   }
-  const evidence = decodeEvidence(input);
+  const evidence = decodeEvidence(input.evidence);
   const problems = [...checkContact(input), ...evidence.problems];
   if (problems.length > 0) throw new DomainError('invalid_body', `invalid notice: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);
   // Art. 23(2), RO-2: a notifier suspended for misuse is refused (one primary-key lookup; anonymous notices skip it).
