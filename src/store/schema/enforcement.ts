@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { statementRecordColumns } from './moderation.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
@@ -127,20 +128,8 @@ export const measureStatement = pgTable(
   'measure_statement',
   {
     actionId: uuid('action_id').primaryKey().references(() => enforcementAction.id),
-    puid: text('puid').notNull().unique(),
-    payload: jsonb('payload').notNull(),
-    traderMessage: jsonb('trader_message').notNull(),
-    tdbRequired: boolean('tdb_required').notNull(),
-    status: text('status').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: ts('next_attempt_at'),
-    submittedAt: ts('submitted_at'),
-    tdbUuid: text('tdb_uuid'),
-    lastError: text('last_error'),
-    createdAt: ts('created_at').notNull(),
-    /** `reversed` once the measure was lifted because the strikes it relied on were withdrawn. */
-    redressStatus: text('redress_status'),
-    redressAt: ts('redress_at'),
+    // redress_status is `reversed` once the measure was lifted because its strikes were withdrawn.
+    ...statementRecordColumns(),
   },
   (t) => [index('measure_statement_status_idx').on(t.status, t.nextAttemptAt), index('measure_statement_created_idx').on(t.createdAt, t.actionId)],
 );

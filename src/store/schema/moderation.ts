@@ -183,25 +183,34 @@ export const decision = pgTable(
   (t) => [index('decision_subject_idx').on(t.subjectKind, t.subjectId), index('decision_effect_idx').on(t.effectRequired, t.effectConfirmedAt, t.effectDueAt)],
 );
 
+/**
+ * The columns every stored statement of reasons has, whatever it is about (a decision, or a
+ * measure of the penalty policy): both records, the Transparency Database submission state, and
+ * the redress status (Arts. 20, 21: `reversed` or `modified` once a complaint, a dispute or a
+ * withdrawal changed what it states).
+ */
+export const statementRecordColumns = () => ({
+  puid: text('puid').notNull().unique(),
+  payload: jsonb('payload').notNull(),
+  traderMessage: jsonb('trader_message').notNull(),
+  tdbRequired: boolean('tdb_required').notNull(),
+  status: text('status').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: ts('next_attempt_at'),
+  submittedAt: ts('submitted_at'),
+  tdbUuid: text('tdb_uuid'),
+  lastError: text('last_error'),
+  createdAt: ts('created_at').notNull(),
+  redressStatus: text('redress_status'),
+  redressAt: ts('redress_at'),
+});
+
 /** Statements of reasons: the trader's and the Transparency Database's; PUID = decision id, never reused. */
 export const statement = pgTable(
   'statement',
   {
     decisionId: uuid('decision_id').primaryKey().references(() => decision.id),
-    puid: text('puid').notNull().unique(),
-    payload: jsonb('payload').notNull(),
-    traderMessage: jsonb('trader_message').notNull(),
-    tdbRequired: boolean('tdb_required').notNull(),
-    status: text('status').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: ts('next_attempt_at'),
-    submittedAt: ts('submitted_at'),
-    tdbUuid: text('tdb_uuid'),
-    lastError: text('last_error'),
-    createdAt: ts('created_at').notNull(),
-    /** Redress (Arts. 20, 21): `reversed` or `modified` once a complaint or dispute changed the decision. */
-    redressStatus: text('redress_status'),
-    redressAt: ts('redress_at'),
+    ...statementRecordColumns(),
   },
   (t) => [index('statement_status_idx').on(t.status, t.nextAttemptAt), index('statement_created_idx').on(t.createdAt, t.decisionId)],
 );
