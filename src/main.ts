@@ -62,6 +62,7 @@ function printDemo(demo: SeedReport): void {
   const lines = [
     demo.seeded ? `Seeded a demo marketplace: ${demo.counts.traders} traders, ${demo.counts.listings} listings, ${demo.counts.orders} orders.` : 'Demo data already present.',
     ...(demo.moderation ? [`Moderation: ${demo.moderation.notices} notices (${demo.moderation.trusted_flagger_notices} from a trusted flagger), ${demo.moderation.decisions} decisions with statements of reasons, ${demo.moderation.open_cases} open cases, ${demo.moderation.orders} authority order.`] : []),
+    ...(demo.redress ? [`Redress and enforcement: ${demo.redress.complaints} complaints (${demo.redress.reversed} reversed), ${demo.redress.disputes} out-of-court dispute; traders warned ${demo.redress.warned}, suspended ${demo.redress.suspended}, terminated ${demo.redress.terminated}.`] : []),
     'Demo sign-ins (console):',
     ...demo.users.map((u) => `  ${u.role.padEnd(18)} ${u.email}  password: ${u.password}`),
     ...(demo.integrationKey ? [`Integration API key (shown once): ${demo.integrationKey}`] : []),

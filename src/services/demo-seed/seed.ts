@@ -10,7 +10,7 @@ import { upsertOrder } from '../catalog/orders.js';
 import { upsertTrader } from '../catalog/traders.js';
 import { DEFAULT_DEMO_SIZE, generateDemoCatalog } from '../demo/index.js';
 import { seedModeration, type ModerationCounts } from './moderation.js';
-import { seedRedress } from './complaints.js';
+import { seedRedress, type RedressCounts } from './complaints.js';
 import { seedTermsAndPolicy } from './enforcement.js';
 
 export const DEMO_PASSWORD = 'vigil-demo-password';
@@ -33,6 +33,7 @@ export interface SeedReport {
   seeded: boolean;
   counts: { traders: number; listings: number; orders: number };
   moderation: ModerationCounts | null;
+  redress: (RedressCounts & { warned: number; suspended: number; terminated: number }) | null;
   users: { role: Role; email: string; password: string }[];
   integrationKey: string | null;
 }
@@ -40,7 +41,7 @@ export interface SeedReport {
 /** Seeds only when no user exists yet, so restarting `npm start` keeps the data as it is. */
 export async function seedDemo(ctx: AppContext, size: DemoSize = DEFAULT_DEMO_SIZE, onProgress?: (done: number) => void): Promise<SeedReport> {
   const users = DEMO_USERS.map((u) => ({ role: u.role, email: u.email, password: DEMO_PASSWORD }));
-  if ((await ctx.auth.countUsers()) > 0) return { seeded: false, counts: { traders: 0, listings: 0, orders: 0 }, moderation: null, users, integrationKey: null };
+  if ((await ctx.auth.countUsers()) > 0) return { seeded: false, counts: { traders: 0, listings: 0, orders: 0 }, moderation: null, redress: null, users, integrationKey: null };
   const ids = new Map<Role, string>();
   for (const u of DEMO_USERS) ids.set(u.role, (await ctx.auth.createUser(SYSTEM_ACTOR, { email: u.email, displayName: u.name, role: u.role, password: DEMO_PASSWORD })).id);
   const key = await ctx.auth.createApiKey(SYSTEM_ACTOR, { name: 'demo marketplace integration', role: 'integration' });
@@ -48,8 +49,11 @@ export async function seedDemo(ctx: AppContext, size: DemoSize = DEFAULT_DEMO_SI
   const demo = generateDemoCatalog({ seed: size.seed ?? 1, traders: size.traders, listings: size.listings, orders: size.orders });
   await seedTermsAndPolicy(ctx);
   const moderation = await seedModeration(ctx, demo, { reviewer: `user:${ids.get('reviewer')}`, senior: `user:${ids.get('senior_reviewer')}` });
-  await seedRedress(ctx, { senior: { id: ids.get('senior_reviewer')!, name: 'Sven Senior' }, compliance: { id: ids.get('compliance_officer')!, name: 'Chloé Compliance' } });
-  return { seeded: true, counts, moderation, users, integrationKey: key.key };
+  const redress = await seedRedress(ctx, { senior: { id: ids.get('senior_reviewer')!, name: 'Sven Senior' }, compliance: { id: ids.get('compliance_officer')!, name: 'Chloé Compliance' } });
+  // What the penalty policy did with the demo's decisions (read back, not planned).
+  const standing = (await ctx.store.query<{ state: string; n: number }>(`SELECT state, count(*)::int AS n FROM enforcement_standing WHERE actor_type = 'trader' GROUP BY state`)).rows;
+  const of = (state: string) => standing.find((r) => r.state === state)?.n ?? 0;
+  return { seeded: true, counts, moderation, redress: { ...redress, warned: of('warned'), suspended: of('suspended'), terminated: of('terminated') }, users, integrationKey: key.key };
 }
 
 /** Writes a generated catalog in batches (also used by `vigil demo seed --listings N` for benchmarks). */
