@@ -13,15 +13,12 @@ import { ManualClock } from '../src/core/clock.js';
 import { createTestApp } from '../test/support/app.js';
 import type { EngineName } from '../test/support/db.js';
 import { runEnforcementChaos, type ChaosOptions } from '../test/support/enforcement-chaos.js';
+import { argNumber, argString } from './args.js';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : d;
-};
-const engines = arg('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',') as EngineName[];
+const engines = argString('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',') as EngineName[];
 const base: Omit<ChaosOptions, 'reconcile'> = {
-  actors: Number(arg('actors', '200')), dropRate: Number(arg('drop', '0.05')), failRate: Number(arg('fail', '0.05')),
-  maxDelaySeconds: Number(arg('delay', '60')), maxMinutes: 90, seed: 11,
+  actors: argNumber('actors', 200), dropRate: argNumber('drop', 0.05), failRate: argNumber('fail', 0.05),
+  maxDelaySeconds: argNumber('delay', 60), maxMinutes: 90, seed: 11,
 };
 
 for (const engine of engines) {

@@ -17,14 +17,11 @@ import { applyDecisionPenalties } from '../src/services/enforcement/apply.js';
 import { openStore, type Db } from '../src/store/database.js';
 import { decision } from '../src/store/schema/index.js';
 import { scratchPostgres } from '../test/support/db.js';
+import { argNumber, argString } from './args.js';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : d;
-};
-const N = Number(arg('decisions', '3000'));
-const T = Number(arg('traders', '500'));
-const engines = arg('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
+const N = argNumber('decisions', 3000);
+const T = argNumber('traders', 500);
+const engines = argString('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
 const CATS = ['STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS', 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', 'STATEMENT_CATEGORY_CONSUMER_INFORMATION', 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS'];
 const rate = (n: number, t0: number) => n / ((performance.now() - t0) / 1000);
 

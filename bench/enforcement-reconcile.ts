@@ -14,14 +14,11 @@ import { reconcile } from '../src/services/enforcement/reconcile.js';
 import { openStore, type Store } from '../src/store/database.js';
 import { ManualClock } from '../src/core/clock.js';
 import { scratchPostgres } from '../test/support/db.js';
+import { argNumber, argString } from './args.js';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : d;
-};
-const T = Number(arg('traders', '100000'));
-const D = Number(arg('decisions', '1000000'));
-const engines = arg('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
+const T = argNumber('traders', 100000);
+const D = argNumber('decisions', 1000000);
+const engines = argString('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
 const LOST = 300;
 const secs = (t0: number) => (performance.now() - t0) / 1000;
 const NOW = new Date('2026-06-01T12:00:00Z');

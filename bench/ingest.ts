@@ -20,13 +20,10 @@ import { generateDemoCatalog } from '../src/services/demo/index.js';
 import { openStore, type Store } from '../src/store/database.js';
 import { listing } from '../src/store/schema/index.js';
 import { scratchPostgres } from '../test/support/db.js';
+import { argNumber, argString } from './args.js';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : d;
-};
-const N = Number(arg('listings', '20000'));
-const engines = arg('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
+const N = argNumber('listings', 20000);
+const engines = argString('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
 
 const demo = generateDemoCatalog({ seed: 7, traders: 200, listings: N, orders: 0 });
 const traders = [...demo.traders];

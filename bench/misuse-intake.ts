@@ -14,9 +14,9 @@ import { emailActorKey } from '../src/services/complaints/tokens.js';
 import { openStore, type Store } from '../src/store/database.js';
 import { misuseStanding } from '../src/store/schema/index.js';
 import { scratchPostgres } from '../test/support/db.js';
+import { argNumber } from './args.js';
 
-const arg = (n: string, d: number) => Number(process.argv[process.argv.indexOf(`--${n}`) + 1] || d) || d;
-const LOOKUPS = arg('lookups', 5000);
+const LOOKUPS = argNumber('lookups', 5000);
 const STANDINGS = 100_000;
 
 async function time(n: number, f: (i: number) => Promise<unknown>): Promise<number> {

@@ -21,10 +21,10 @@ import { deliverMailRound } from '../src/services/outbox/deliver-mail.js';
 import { openStore, type Store } from '../src/store/database.js';
 import pg from 'pg';
 import { scratchPostgres } from '../test/support/db.js';
+import { argNumber } from './args.js';
 
-const arg = (n: string, d: number) => Number(process.argv[process.argv.indexOf(`--${n}`) + 1] || d) || d;
-const SECONDS = arg('seconds', 10);
-const CONC = arg('concurrency', 16);
+const SECONDS = argNumber('seconds', 10);
+const CONC = argNumber('concurrency', 16);
 const PROFILE = process.argv.includes('--profile');
 const ENGINE = process.argv.includes('--engine') ? process.argv[process.argv.indexOf('--engine') + 1] : null;
 

@@ -10,22 +10,13 @@ import { DIHEDRAL_NAMES } from '../src/detection/hashing/pdq-dihedral.js';
 import { emptyPdqHash, PDQ_HASH_WORDS, type PdqHash } from '../src/detection/hashing/pdq-hash.js';
 import { PdqIndexBuilder } from '../src/detection/hashing/pdq-index.js';
 import { decodeImageForPdq } from '../src/integrations/image-decode.js';
+import { argNumber, seededRandom } from './args.js';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const HASHES = arg('hashes', 1_000_000);
-const QUERIES = arg('queries', 200);
-const SCAN_QUERIES = Math.min(QUERIES, arg('scan-queries', 40));
+const HASHES = argNumber('hashes', 1_000_000);
+const QUERIES = argNumber('queries', 200);
+const SCAN_QUERIES = Math.min(QUERIES, argNumber('scan-queries', 40));
 
-let seed = 20261129;
-const rand = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(20261129);
 const randomHash = (): PdqHash => {
   const h = emptyPdqHash();
   for (let w = 0; w < PDQ_HASH_WORDS; w++) h[w] = Math.floor(rand() * 2 ** 32) >>> 0;

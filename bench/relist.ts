@@ -17,22 +17,13 @@ import { minhash, RelistImageIndex, RelistIndex, shingles } from '../src/detecti
 import { decodeImageForPdq } from '../src/integrations/image-decode.js';
 import { loadEngine } from '../src/services/detection/load-engine.js';
 import { buildRelistFixtures } from '../test/fixtures/relist/reuploads.js';
+import { argNumber, seededRandom } from './args.js';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const REMOVED = arg('removed', 1_000_000);
-const QUERIES = arg('queries', 2000);
-const SCAN_QUERIES = Math.min(QUERIES, arg('scan-queries', 20));
+const REMOVED = argNumber('removed', 1_000_000);
+const QUERIES = argNumber('queries', 2000);
+const SCAN_QUERIES = Math.min(QUERIES, argNumber('scan-queries', 20));
 
-let seed = 20261129;
-const rand = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(20261129);
 // A marketplace-like vocabulary: 20,000 made-up words, drawn with a skew (common words are common).
 const SYL = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'so', 'vi', 'de', 'pa', 'xi', 'bo', 'le', 'mu', 'ri', 'gan', 'tor', 'vel', 'sin', 'dar'];
 const vocab = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SYL[Math.floor(rand() * SYL.length)]).join(''));

@@ -27,14 +27,11 @@ import { DEFAULT_RULES_DIR } from '../src/services/detection/load-engine.js';
 import { baseEngine } from '../src/services/detection/runtime.js';
 import { openStore, type Store } from '../src/store/database.js';
 import { scratchPostgres } from '../test/support/db.js';
+import { argNumber, argString } from './args.js';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : d;
-};
-const N = Number(arg('listings', '100000'));
-const BATCH = arg('batch', '1000');
-const engines = arg('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
+const N = argNumber('listings', 100000);
+const BATCH = argString('batch', '1000');
+const engines = argString('engines', process.env.DATABASE_URL ? 'pglite,postgres' : 'pglite').split(',');
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const secs = (t0: number) => (performance.now() - t0) / 1000;
 

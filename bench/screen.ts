@@ -14,12 +14,9 @@ import { loadCorpus } from '../scripts/eval/corpus.js';
 import { screen } from '../src/detection/screen.js';
 import type { ScreenInput } from '../src/detection/types.js';
 import { loadEngine, PROJECT_ROOT } from '../src/services/detection/load-engine.js';
+import { argNumber } from './args.js';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const N = arg('--n', 20_000);
+const N = argNumber('n', 20_000);
 
 let peakRss = process.memoryUsage().rss;
 const sample = (): void => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
