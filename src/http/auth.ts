@@ -59,7 +59,9 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
       throw new Error(`route ${route.method} ${route.url} declares neither config.public nor config.action`);
     }
   });
-  app.addHook('preHandler', async (req) => {
+  // On request, before the body is read or validated: a caller without the right gets 401/403, never
+  // a validation error that describes the route's schema, and an upload is not read for nothing.
+  app.addHook('onRequest', async (req) => {
     const cfg = req.routeOptions.config as { public?: boolean; action?: Action } | undefined;
     if (!cfg?.action) {
       // Public routes still learn who is calling when a session exists (e.g. /auth/me).
