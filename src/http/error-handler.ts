@@ -26,11 +26,22 @@ interface AjvIssue {
 const NOISE = new Set(['must be null', 'must match a schema in anyOf']);
 
 function validationDetails(issues: AjvIssue[]): ErrorDetail[] {
-  const all = issues.map((i) => {
+  // A union of literals (`anyOf` of `const`) fails once per literal ("must be equal to constant"):
+  // one detail per field naming the values allowed says what to send instead.
+  const allowed = new Map<string, unknown[]>();
+  const all: ErrorDetail[] = [];
+  for (const i of issues) {
     const base = (i.instancePath ?? '').replace(/^\//, '').split('/').filter(Boolean).join('.');
     const prop = (i.params?.missingProperty ?? i.params?.additionalProperty) as string | undefined;
-    return { path: [base, prop].filter(Boolean).join('.') || '(body)', problem: i.message ?? 'is invalid' };
-  });
+    const path = [base, prop].filter(Boolean).join('.') || '(body)';
+    if (i.params && 'allowedValue' in i.params) {
+      if (!allowed.has(path)) all.push({ path, problem: '' });
+      allowed.set(path, [...(allowed.get(path) ?? []), i.params.allowedValue]);
+    } else {
+      all.push({ path, problem: i.message ?? 'is invalid' });
+    }
+  }
+  for (const d of all) if (allowed.has(d.path) && d.problem === '') d.problem = `must be one of: ${allowed.get(d.path)!.map((v) => JSON.stringify(v)).join(', ')}`;
   const specific = new Set(all.filter((d) => !NOISE.has(d.problem)).map((d) => d.path));
   return all.filter((d) => !(NOISE.has(d.problem) && specific.has(d.path)));
 }
