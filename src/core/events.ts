@@ -79,6 +79,8 @@ export interface EventPayloads {
   'decision.reversed': { decision_id: string; reversed_at: string; by: 'complaint' | 'dispute' | 'reviewer' };
   /** A severe decision the second reviewer did not approve (TC-4): it never took effect; the case stays open. */
   'decision.approval_rejected': { decision_id: string; case_id: string | null; rejected_at: string };
+  /** The reviewer who proposed it was told of the rejection (by mail; the reason stays on the decision and in the outbox). */
+  'decision.rejection_notified': { decision_id: string; case_id: string | null; recipient_role: 'proposing_reviewer'; channel: 'mail'; notified_at: string };
   'statement.submitted': { decision_id: string; puid: string; submitted_at: string };
   /** The statement of a suspension or termination under the penalty policy (PUID = measure id) reached the Transparency Database. */
   'measure_statement.submitted': { action_id: string; puid: string; submitted_at: string };

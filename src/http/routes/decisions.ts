@@ -16,7 +16,7 @@ import { errors } from '../schemas.js';
 export const decisionDeps = (ctx: AppContext): DecisionDeps => ({
   db: ctx.store.db, clock: ctx.clock, platformName: ctx.config.platformName, complaintUrlTemplate: ctx.config.complaintUrlTemplate,
   outOfCourtUrl: ctx.config.outOfCourtUrl, effectTimeoutMinutes: ctx.config.effectTimeoutMinutes, severeActions: ctx.config.severeActions,
-  secret: ctx.secret, complaintWindowMonths: ctx.config.complaintWindowMonths,
+  secret: ctx.secret, complaintWindowMonths: ctx.config.complaintWindowMonths, publicUrl: ctx.config.publicUrl,
 });
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -50,7 +50,7 @@ export async function decisionRoutes(app: FastifyInstance, ctx: AppContext): Pro
   app.post('/api/v1/decisions/:id/reject', {
     config: { action: 'decisions.severe' },
     schema: {
-      tags: ['decisions'], summary: 'Second reviewer rejects a severe decision: it never takes effect and the case stays open',
+      tags: ['decisions'], summary: 'Second reviewer rejects a severe decision: it never takes effect; the case goes back to the proposing reviewer, who is told why',
       params: Id, body: Type.Object({ reason: Type.String({ minLength: 10, maxLength: 2000 }) }, { additionalProperties: false }), response: errors(400, 403, 404, 409),
     },
   }, async (req) => {

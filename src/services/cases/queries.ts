@@ -52,6 +52,11 @@ export async function getCase(db: Db, id: string) {
       id: n.id, source_type: n.sourceType, trusted_flagger_id: n.trustedFlaggerId, category: n.category, keyword: n.keyword, explanation: n.explanation,
       received_at: isoMs(n.receivedAt), language: n.language, member_states: n.memberStates, legal_ground: n.legalGround,
     })),
-    decisions: decisions.map((d) => ({ id: d.id, action: d.action, ground: d.ground, category: d.category, decided_at: isoMs(d.decidedAt), status: d.status })),
+    decisions: decisions.map((d) => ({
+      id: d.id, action: d.action, ground: d.ground, category: d.category, decided_at: isoMs(d.decidedAt), status: d.status,
+      decided_by: d.decidedBy, second_reviewer: d.secondReviewer,
+      // TC-4: why the second reviewer sent a severe decision back, for the reviewer who proposed it.
+      rejection: (d.facts as { rejection?: { by: string; at: string; reason: string } }).rejection ?? null,
+    })),
   };
 }

@@ -12,6 +12,8 @@ import { escalation, moderationCase } from '../../store/schema/index.js';
 import { randomUUID } from 'node:crypto';
 
 export const CLAIM_MINUTES = 15;
+/** How long a case sent back by the second reviewer stays reserved for the reviewer who proposed the decision. */
+export const RETURN_HOLD_HOURS = 8;
 
 export async function claimCase(db: Db, clock: Clock, actor: Actor, caseId: string, reviewer: string) {
   const now = clock.now();
@@ -39,6 +41,28 @@ export async function releaseCase(db: Db, clock: Clock, actor: Actor, caseId: st
     if (r.length === 0) throw new DomainError('conflict', 'you do not hold this case');
     await appendEvents(tx, clock, [{ type: 'case.released', subject: { type: 'case', id: caseId }, actor, payload: { by: reviewer } }]);
   });
+}
+
+/**
+ * A severe decision the second reviewer rejected sends its case back to the reviewer who proposed
+ * it (TC-4): the case is claimed in their name for a working day, never past its due date (so a
+ * deadline is not hidden behind an absent reviewer's lock), and never taken from someone who holds
+ * it now. Runs in the rejection's transaction; returns until when it is held, or null.
+ */
+export async function returnCaseTo(tx: Db, clock: Clock, actor: Actor, caseId: string, reviewer: string): Promise<Date | null> {
+  const now = clock.now();
+  const [c] = await tx.select({ dueAt: moderationCase.dueAt }).from(moderationCase).where(eq(moderationCase.id, caseId));
+  if (!c) return null;
+  const hold = now.getTime() + RETURN_HOLD_HOURS * 3_600_000;
+  const due = c.dueAt ? Math.max(c.dueAt.getTime(), now.getTime() + CLAIM_MINUTES * 60_000) : hold;
+  const until = new Date(Math.min(hold, due));
+  const r = await tx.update(moderationCase).set({ claimedBy: reviewer, claimExpiresAt: until })
+    .where(and(eq(moderationCase.id, caseId), ne(moderationCase.status, 'closed'),
+      or(isNull(moderationCase.claimedBy), eq(moderationCase.claimedBy, reviewer), lt(moderationCase.claimExpiresAt, now))))
+    .returning({ id: moderationCase.id });
+  if (r.length === 0) return null;
+  await appendEvents(tx, clock, [{ type: 'case.claimed', subject: { type: 'case', id: caseId }, actor, payload: { by: reviewer, until: isoMs(until) } }]);
+  return until;
 }
 
 /** Escalation to senior review: the case moves to the escalated queue and keeps its clocks. */

@@ -12,6 +12,8 @@ export interface DecisionDeps {
   severeActions: string[];
   /** Server secret for the per-decision complaint token in the trader's statement (Art. 20). */
   secret?: Buffer;
+  /** Where the console is reached, for links in staff mail (the proposing reviewer's rejection notice). */
+  publicUrl?: string;
   /** Art. 20(1): at least six. */
   complaintWindowMonths?: number;
 }

@@ -33,6 +33,7 @@ export async function seedModeration(ctx: AppContext, demo: DemoCatalog, staff: 
   const deps: DecisionDeps = {
     db, clock: ctx.clock, platformName: ctx.config.platformName, complaintUrlTemplate: ctx.config.complaintUrlTemplate, outOfCourtUrl: ctx.config.outOfCourtUrl,
     effectTimeoutMinutes: ctx.config.effectTimeoutMinutes, severeActions: ctx.config.severeActions, secret: ctx.secret, complaintWindowMonths: ctx.config.complaintWindowMonths,
+    publicUrl: ctx.config.publicUrl,
   };
   const reviewer: Actor = { kind: 'human', id: staff.reviewer };
   const problems: { id: string; kind: keyof typeof DEMO_DECISIONS; language: string }[] = [];

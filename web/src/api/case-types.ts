@@ -37,6 +37,13 @@ export interface CaseNotice {
   legal_ground: string | null;
 }
 
+/** Why the second reviewer did not approve a severe decision (TC-4). */
+export interface DecisionRejection {
+  by: string;
+  at: string;
+  reason: string;
+}
+
 export interface CaseDecision {
   id: string;
   action: string;
@@ -44,6 +51,9 @@ export interface CaseDecision {
   category: string;
   decided_at: string;
   status: string;
+  decided_by: string;
+  second_reviewer: string | null;
+  rejection: DecisionRejection | null;
 }
 
 export interface CaseDetail extends CaseSummary {

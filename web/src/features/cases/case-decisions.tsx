@@ -35,9 +35,11 @@ export function CaseDecisions({ decisions }: { decisions: CaseDecision[] }) {
                   <td className="nowrap">{formatDateTime(d.decided_at)}</td>
                   <td><DecisionStatusBadge value={d.status} /></td>
                   <td>
-                    {d.status === 'pending_approval'
-                      ? <span className="muted">{t('case.decisions.awaitsApproval')}</span>
-                      : <Link to={paths.statement(d.id)}>{t('case.decisions.viewStatement')}</Link>}
+                    {d.status === 'pending_approval' && <span className="muted">{t('case.decisions.awaitsApproval')}</span>}
+                    {d.status === 'rejected' && (
+                      <span className="muted">{t('case.decisions.notApproved', { reason: d.rejection?.reason ?? '' })}</span>
+                    )}
+                    {d.status !== 'pending_approval' && d.status !== 'rejected' && <Link to={paths.statement(d.id)}>{t('case.decisions.viewStatement')}</Link>}
                   </td>
                 </tr>
               ))}

@@ -16,6 +16,7 @@ import { CaseDecisions } from './case-decisions.js';
 import { CaseNotices } from './case-notices.js';
 import { CaseSnapshot } from './case-snapshot.js';
 import { CaseWorkBar } from './case-work-bar.js';
+import { ReturnedNotice } from './returned-notice.js';
 import { CaseStatusBadge, categoryLabel, queueLabel, subjectLabel } from './labels.js';
 import { useScreening } from './use-screening.js';
 
@@ -57,6 +58,7 @@ function CaseView({ c, userId, refresh }: { c: CaseDetail; userId: string; refre
       </div>
       <CaseWorkBar key={c.status} c={c} userId={userId} onChanged={refresh} />
       {result && <DecisionResultNotice result={result} />}
+      {c.status !== 'closed' && !result && <ReturnedNotice decisions={c.decisions} userId={userId} />}
       <div className="detail-grid section">
         <CaseSnapshot c={c} signals={signals} />
         <div className="detail-side">

@@ -26,7 +26,7 @@ export function CaseStatusBadge({ value }: { value: CaseStatus }) {
   return <span className={`badge badge-case-${value}`}>{t(`case.status.${value}`)}</span>;
 }
 
-const DECISION_STATUSES = ['pending_approval', 'pending_effect', 'effective'] as const;
+const DECISION_STATUSES = ['pending_approval', 'pending_effect', 'effective', 'rejected'] as const;
 
 export function DecisionStatusBadge({ value }: { value: string }) {
   const known = (DECISION_STATUSES as readonly string[]).includes(value);

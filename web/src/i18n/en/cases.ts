@@ -98,6 +98,11 @@ export const casesEn = {
   'case.decisions.statement': 'Statement of reasons',
   'case.decisions.viewStatement': 'View statement',
   'case.decisions.awaitsApproval': 'After approval',
+  'case.decisions.notApproved': 'None: not approved — “{reason}”',
+  'case.returned.title': 'Sent back by the second reviewer',
+  'case.returned.titleYours': 'Your decision was sent back by the second reviewer',
+  'case.returned.body': 'The decision ({action}) was not approved on {at}. It took no effect: no statement of reasons was sent and nothing was enforced. The reason given:',
+  'case.returned.next': 'The case is open for a new decision.',
 
   'statement.title': 'Statement of reasons',
   'statement.backToCase': 'Back to the case',

@@ -78,6 +78,7 @@ export const decisionEn = {
   'decision.status.pending_approval': 'Awaiting second review',
   'decision.status.pending_effect': 'Awaiting confirmation of effect',
   'decision.status.effective': 'In effect',
+  'decision.status.rejected': 'Not approved',
   'decision.result.title': 'Decision recorded',
   'decision.result.pending_approval': 'A severe measure needs a second reviewer’s approval; the statement of reasons follows the approval.',
   'decision.result.pending_effect': 'The statement of reasons is ready and the marketplace has been asked to enforce the decision.',

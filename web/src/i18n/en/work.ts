@@ -48,11 +48,11 @@ export const workEn = {
   'approvals.approve': 'Approve',
   'approvals.reject': 'Reject…',
   'approvals.rejectReason': 'Why it is rejected',
-  'approvals.rejectHint': 'Kept with the decision for the deciding reviewer (at least 10 characters).',
+  'approvals.rejectHint': 'Sent to the reviewer who proposed the decision and kept with it (at least 10 characters).',
   'approvals.rejectConfirm': 'Reject the decision',
   'approvals.cancel': 'Cancel',
   'approvals.v.reason': 'Give the reason in at least 10 characters.',
   'approvals.approved': 'Decision {id} approved: its measures now go to the marketplace.',
-  'approvals.rejected': 'Decision {id} rejected: it will not take effect and its case stays open.',
+  'approvals.rejected': 'Decision {id} rejected: it will not take effect; its case goes back to the reviewer who proposed it, with your reason.',
   'approvals.openCase': 'Open the case',
 } as const;
