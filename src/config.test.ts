@@ -20,6 +20,22 @@ describe('config', () => {
     }
   });
 
+  it('reads the trusted-flagger report threshold as a decimal or a percentage and names a bad one (Art. 22(6), TF-2)', () => {
+    expect(loadConfig({}).flaggerReportThreshold).toEqual({ minDecided: 20, unfoundedShare: 0.3 });
+    expect(loadConfig({ VIGIL_FLAGGER_REPORT_MIN_DECIDED: '50', VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE: '0.25' }).flaggerReportThreshold).toEqual({ minDecided: 50, unfoundedShare: 0.25 });
+    expect(loadConfig({ VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE: '40%' }).flaggerReportThreshold.unfoundedShare).toBe(0.4);
+    for (const bad of ['30', '0', '-0.2', '1.5', 'a third', '150%']) {
+      try {
+        loadConfig({ VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE: bad, VIGIL_FLAGGER_REPORT_MIN_DECIDED: '0' });
+        expect.unreachable(bad);
+      } catch (e) {
+        const details = isDomainError(e) ? e.details ?? [] : [];
+        expect(details.map((d) => d.path).sort()).toEqual(['VIGIL_FLAGGER_REPORT_MIN_DECIDED', 'VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE']);
+        expect(details.find((d) => d.path === 'VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE')!.problem).toBe(`must be a share above 0 and at most 1, as a decimal (0.3) or a percentage (30%), got "${bad}"`);
+      }
+    }
+  });
+
   it('marks cookies secure behind https', () => {
     expect(loadConfig({ VIGIL_PUBLIC_URL: 'https://vigil.example.org' }).cookieSecure).toBe(true);
   });

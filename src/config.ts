@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { DomainError, type ErrorDetail } from './core/errors.js';
+import type { FlaggerReportThreshold } from './core/flaggers/threshold.js';
 
 export interface Config {
   dataDir: string;
@@ -43,6 +44,8 @@ export interface Config {
   detectionLinks: boolean;
   detectionImages: boolean;
   rescanBatch: number;
+  /** Art. 22(6), TF-2: when a trusted flagger's unfounded notices call for a report to its coordinator. */
+  flaggerReportThreshold: FlaggerReportThreshold;
 }
 
 /** Every variable Vigil reads, with its default; docs/OPERATIONS.md must list each of them. */
@@ -55,6 +58,7 @@ export const ENV_VARS = [
   'VIGIL_PLATFORM_NAME', 'VIGIL_COMPLAINT_URL_TEMPLATE', 'VIGIL_OUT_OF_COURT_URL', 'VIGIL_COMPLAINT_WINDOW_MONTHS', 'VIGIL_EFFECT_TIMEOUT_MINUTES', 'VIGIL_SEVERE_ACTIONS',
   'VIGIL_TDB_URL', 'VIGIL_TDB_TOKEN',
   'VIGIL_RULES_POLL_SECONDS', 'VIGIL_DETECTION_LINKS', 'VIGIL_DETECTION_IMAGES', 'VIGIL_RESCAN_BATCH',
+  'VIGIL_FLAGGER_REPORT_MIN_DECIDED', 'VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -83,6 +87,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     if (['0', 'false', 'no', 'off'].includes(raw)) return false;
     problems.push({ path: name, problem: `must be true or false, got "${env[name]}"` });
     return fallback;
+  };
+  /** A share in (0, 1], written as a decimal (0.3) or a percentage (30%). */
+  const share = (name: string, fallback: number): number => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return fallback;
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
+    const n = pct ? Number(pct[1]) / 100 : /^\d*\.?\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n > 0 && n <= 1)) {
+      problems.push({ path: name, problem: `must be a share above 0 and at most 1, as a decimal (0.3) or a percentage (30%), got "${raw}"` });
+      return fallback;
+    }
+    return n;
   };
   const url = (name: string, protocols: string[]): string | null => {
     const raw = env[name]?.trim();
@@ -148,6 +164,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     detectionLinks: bool('VIGIL_DETECTION_LINKS', true),
     detectionImages: bool('VIGIL_DETECTION_IMAGES', true),
     rescanBatch: int('VIGIL_RESCAN_BATCH', 1000, 10, 20_000),
+    flaggerReportThreshold: {
+      minDecided: int('VIGIL_FLAGGER_REPORT_MIN_DECIDED', 20, 1, 1_000_000),
+      unfoundedShare: share('VIGIL_FLAGGER_REPORT_UNFOUNDED_SHARE', 0.3),
+    },
   };
   if (problems.length > 0) {
     throw new DomainError('invalid_config', `invalid configuration: ${problems.map((p) => `${p.path} ${p.problem}`).join('; ')}`, problems);

@@ -9,6 +9,7 @@ import { CatalogPage } from './features/catalog/catalog-page.js';
 import { ComplaintPage } from './features/complaints/complaint-page.js';
 import { ComplaintQueuePage } from './features/complaints/complaint-queue-page.js';
 import { DisputePage, DisputesPage } from './features/complaints/disputes-page.js';
+import { FlaggersPage } from './features/flaggers/flaggers-page.js';
 import { ListingPage } from './features/catalog/listing-page.js';
 import { QueuePage } from './features/queue/queue-page.js';
 import { PublicApp } from './features/report/public-app.js';
@@ -49,6 +50,8 @@ function Page({ route, userId }: { route: Route; userId: string }) {
       return <PolicyPage />;
     case 'approvals':
       return <ApprovalsPage />;
+    case 'flaggers':
+      return <FlaggersPage query={route.query} />;
     default:
       return (
         <>

@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/public.css';
 import './styles/cases.css';
 import './styles/enforcement.css';
+import './styles/flaggers.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');

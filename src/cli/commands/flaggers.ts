@@ -27,7 +27,7 @@ export function registerFlaggers(program: Command, open: OpenContext): void {
       const examples = Number(o.examples);
       if (!Number.isInteger(examples) || examples < 0 || examples > 200) throw new Error('--examples must be a whole number from 0 to 200');
       await withContext(open, 'vigil flaggers report', async (ctx) => {
-        const report = await buildFlaggerReport(ctx.store.db, id, { from, to, examples, now: ctx.clock.now() });
+        const report = await buildFlaggerReport(ctx.store.db, id, { from, to, examples, now: ctx.clock.now(), threshold: ctx.config.flaggerReportThreshold });
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       });
     });

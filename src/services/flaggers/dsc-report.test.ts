@@ -75,7 +75,7 @@ describe.each(ENGINES)('trusted-flagger report to the coordinator on %s (Art. 22
     const now = new Date();
     const r = await buildFlaggerReport(t.ctx.store.db, 'TF-1', { from: new Date('2000-01-01'), to: new Date('2100-01-01'), now, threshold: { minDecided: 2, unfoundedShare: 0.5 } });
     expect(r.threshold.crossed).toBe(true);
-    const empty = await buildFlaggerReport(t.ctx.store.db, 'TF-1', { from: new Date('2000-01-01'), to: new Date('2000-02-01'), now });
+    const empty = await buildFlaggerReport(t.ctx.store.db, 'TF-1', { from: new Date('2000-01-01'), to: new Date('2000-02-01'), now, threshold: t.ctx.config.flaggerReportThreshold });
     expect(empty.counts).toMatchObject({ notices: 0, unfounded_share: null });
   });
 

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { DomainError } from '../../core/errors.js';
+import { crossesThreshold, unfoundedShare, type FlaggerReportThreshold } from '../../core/flaggers/threshold.js';
 import { scrubText } from '../../core/privacy/scrubber.js';
 import type { Db } from '../../store/database.js';
 import { isoMs } from '../../store/ledger.js';
@@ -20,15 +21,13 @@ import { noticeReference } from '../notices/intake.js';
 
 export const REPORT_FORMAT = 'vigil.trusted-flagger-report/1';
 
-/** When a report to the coordinator is due: at least `minDecided` decided notices, at least `unfoundedShare` of them unfounded. */
-export const DEFAULT_THRESHOLD = { minDecided: 20, unfoundedShare: 0.3 } as const;
-
 export interface ReportOptions {
   from: Date;
   to: Date;
   /** Unfounded notices quoted as examples (newest first). */
   examples?: number;
-  threshold?: { minDecided: number; unfoundedShare: number };
+  /** When the report is due (configuration: `Config.flaggerReportThreshold`). */
+  threshold: FlaggerReportThreshold;
   now: Date;
 }
 
@@ -38,7 +37,7 @@ export async function buildFlaggerReport(db: Db, flaggerId: string, o: ReportOpt
   if (!(o.from.getTime() < o.to.getTime())) throw new DomainError('invalid_query', 'the period must end after it starts', [{ path: 'to', problem: 'must be after from' }]);
   const [f] = await db.select().from(trustedFlagger).where(eq(trustedFlagger.id, flaggerId));
   if (!f) throw new DomainError('not_found', `trusted flagger ${flaggerId} not found`);
-  const threshold = o.threshold ?? DEFAULT_THRESHOLD;
+  const threshold = o.threshold;
   const inPeriod = and(eq(notice.trustedFlaggerId, flaggerId), gte(notice.receivedAt, o.from), lt(notice.receivedAt, o.to));
   const notices = await db.select({
     id: notice.id, category: notice.category, keyword: notice.keyword, explanation: notice.explanation, notifierName: notice.notifierName,
@@ -59,7 +58,7 @@ export async function buildFlaggerReport(db: Db, flaggerId: string, o: ReportOpt
   const expertise = new Set(f.expertiseCategories);
   const decided = notices.filter((n) => n.decidedAt);
   const unfounded = decided.filter((n) => n.outcome === 'no_action');
-  const share = decided.length > 0 ? unfounded.length / decided.length : null;
+  const share = unfoundedShare(decided.length, unfounded.length);
   const byCategory = new Map<string, { category: string | null; in_expertise: boolean; notices: number; decided: number; unfounded: number }>();
   for (const n of notices) {
     const k = n.category ?? '';
@@ -96,7 +95,7 @@ export async function buildFlaggerReport(db: Db, flaggerId: string, o: ReportOpt
       outside_expertise: notices.filter((n) => !n.category || !expertise.has(n.category)).length,
       decisions_reversed_on_redress: new Set(reversed.map((r) => r.decisionId)).size,
     },
-    threshold: { min_decided: threshold.minDecided, unfounded_share: threshold.unfoundedShare, crossed: decided.length >= threshold.minDecided && share !== null && share >= threshold.unfoundedShare },
+    threshold: { min_decided: threshold.minDecided, unfounded_share: threshold.unfoundedShare, crossed: crossesThreshold(decided.length, unfounded.length, threshold) },
     by_category: [...byCategory.values()].sort((a, b) => b.notices - a.notices),
     unfounded_examples: examples.map((n) => {
       const items = locations.filter((l) => l.noticeId === n.id).map((l) => (l.itemKind ? { kind: l.itemKind, id: l.itemId } : { kind: 'unresolved', id: null }));

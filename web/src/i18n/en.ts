@@ -4,11 +4,12 @@ import { complaintsConsoleEn, complaintsPublicEn } from './en/complaints.js';
 import { consoleEn } from './en/console.js';
 import { decisionEn } from './en/decision.js';
 import { enforcementEn } from './en/enforcement.js';
+import { flaggersEn } from './en/flaggers.js';
 import { publicEn } from './en/public.js';
 import { categoriesEn, keywordsEn } from './en/taxonomy.js';
 import { workEn } from './en/work.js';
 
-export const en = { ...consoleEn, ...casesEn, ...decisionEn, ...categoriesEn, ...keywordsEn, ...publicEn, ...complaintsPublicEn, ...complaintsConsoleEn, ...enforcementEn, ...workEn } as const;
+export const en = { ...consoleEn, ...casesEn, ...decisionEn, ...categoriesEn, ...keywordsEn, ...publicEn, ...complaintsPublicEn, ...complaintsConsoleEn, ...enforcementEn, ...workEn, ...flaggersEn } as const;
 
 export type MessageKey = keyof typeof en;
 

@@ -22,6 +22,7 @@ export type Route =
   | { page: 'dispute'; id: string }
   | { page: 'policy' }
   | { page: 'approvals' }
+  | { page: 'flaggers'; query: URLSearchParams }
   | { page: 'not-found' };
 
 export type PublicRoute = Extract<Route, { page: 'report' | 'notice-status' | 'complaint-new' | 'complaint-status' }>;
@@ -62,6 +63,7 @@ export const paths = {
   dispute: (id: string) => `/disputes/${encodeId(id)}`,
   policy: () => '/enforcement/policy',
   approvals: () => '/approvals',
+  flaggers: (query?: URLSearchParams) => withSearch('/trusted-flaggers', query),
 };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -90,6 +92,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'complaints') return id === undefined ? { page: 'complaints', query } : { page: 'complaint', id };
   if (section === 'enforcement') return id === 'policy' ? { page: 'policy' } : { page: 'not-found' };
   if (section === 'approvals') return id === undefined ? { page: 'approvals' } : { page: 'not-found' };
+  if (section === 'trusted-flaggers') return id === undefined ? { page: 'flaggers', query } : { page: 'not-found' };
   if (section === 'disputes') return id === undefined ? { page: 'disputes', query } : { page: 'dispute', id };
   return { page: 'not-found' };
 }

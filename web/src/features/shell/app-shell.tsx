@@ -5,7 +5,7 @@ import { Link } from '../../router/link.js';
 import type { Route } from '../../router/routes.js';
 import { paths } from '../../router/routes.js';
 
-type Section = 'queue' | 'approvals' | 'catalog' | 'traders' | 'complaints' | 'disputes' | 'policy';
+type Section = 'queue' | 'approvals' | 'catalog' | 'traders' | 'complaints' | 'disputes' | 'policy' | 'flaggers';
 
 // Only sections with a page are listed: a navigation entry always leads somewhere.
 const SECTIONS: readonly { id: Section; href: string; label: () => string; roles?: readonly string[] }[] = [
@@ -17,6 +17,8 @@ const SECTIONS: readonly { id: Section; href: string; label: () => string; roles
   { id: 'complaints', href: paths.complaints(), label: () => t('nav.complaints') },
   { id: 'disputes', href: paths.disputes(), label: () => t('nav.disputes') },
   { id: 'policy', href: paths.policy(), label: () => t('nav.policy') },
+  // Art. 22(6): the compliance function (the API's `flaggers.manage`) reviews flaggers and reports them.
+  { id: 'flaggers', href: paths.flaggers(), label: () => t('nav.flaggers'), roles: ['admin', 'compliance_officer'] },
 ];
 
 function sectionOf(route: Route): Section | null {
@@ -41,6 +43,8 @@ function sectionOf(route: Route): Section | null {
       return 'policy';
     case 'approvals':
       return 'approvals';
+    case 'flaggers':
+      return 'flaggers';
     default:
       return null;
   }
