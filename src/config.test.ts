@@ -36,6 +36,10 @@ describe('config', () => {
     }
   });
 
+  it('never marks a configured Transparency Database as the demo\'s local sandbox (only `serve --demo` does)', () => {
+    expect(loadConfig({ VIGIL_TDB_URL: 'http://127.0.0.1:9/', VIGIL_TDB_TOKEN: '1|x' })).toMatchObject({ tdbUrl: 'http://127.0.0.1:9/', tdbLocalSandbox: false });
+  });
+
   it('marks cookies secure behind https', () => {
     expect(loadConfig({ VIGIL_PUBLIC_URL: 'https://vigil.example.org' }).cookieSecure).toBe(true);
   });

@@ -40,6 +40,11 @@ export interface Config {
   severeActions: string[];
   tdbUrl: string | null;
   tdbToken: string | null;
+  /**
+   * The statements go to the local sandbox emulator of the Transparency Database, never to the EU
+   * database. Set only by `vigil serve --demo` when it starts the emulator; no variable sets it.
+   */
+  tdbLocalSandbox: boolean;
   rulesPollSeconds: number;
   detectionLinks: boolean;
   detectionImages: boolean;
@@ -160,6 +165,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     severeActions: str('VIGIL_SEVERE_ACTIONS', 'suspend_account,terminate_account').split(',').map((a) => a.trim()).filter(Boolean),
     tdbUrl: url('VIGIL_TDB_URL', ['http:', 'https:']),
     tdbToken: env.VIGIL_TDB_TOKEN?.trim() || null,
+    tdbLocalSandbox: false,
     rulesPollSeconds: int('VIGIL_RULES_POLL_SECONDS', 5, 0, 300),
     detectionLinks: bool('VIGIL_DETECTION_LINKS', true),
     detectionImages: bool('VIGIL_DETECTION_IMAGES', true),

@@ -27,7 +27,15 @@ async function serve(opts: { demo?: boolean }): Promise<void> {
   const { startSimulatedMarketplace } = await import('./integrations/demo-marketplace.js');
   const simulator = opts.demo && !config.webhookUrl ? await startSimulatedMarketplace(randomBytes(24).toString('base64url')) : null;
   if (simulator) Object.assign(config, { webhookUrl: simulator.url, webhookSecret: simulator.secret, webhookAllowPrivate: true });
-  const ctx = await createContext(config, { purpose: `vigil serve (port ${config.port})` });
+  // ... and its own Transparency Database: a local sandbox emulator on 127.0.0.1, so the demo's
+  // statements are submitted and show as such, and never reach the EU database (SOR-4).
+  const sandbox = opts.demo && !config.tdbUrl ? await (await import('./integrations/tdb-emulator.js')).TdbEmulator.startSandbox(`${config.platformName} (demo, local sandbox)`) : null;
+  if (sandbox) Object.assign(config, { tdbUrl: sandbox.emulator.url, tdbToken: sandbox.token, tdbLocalSandbox: true });
+  const ctx = await createContext(config, { purpose: `vigil serve (port ${config.port})` }).catch(async (e: unknown) => {
+    await sandbox?.emulator.close();
+    await simulator?.close();
+    throw e;
+  });
   let worker: Worker | null = null;
   try {
     // Loaded only when asked for: the generator and its phrase banks are not needed otherwise.
@@ -42,17 +50,20 @@ async function serve(opts: { demo?: boolean }): Promise<void> {
     const ms = Math.round(performance.now() - started);
     process.stdout.write(`\nVigil is running at ${config.publicUrl} (${ctx.store.engine}, ready in ${ms} ms)\n`);
     if (demo) printDemo(demo);
+    if (sandbox) process.stdout.write(`Statements of reasons go to a local sandbox emulator of the Transparency Database at ${sandbox.emulator.url}, never to the EU database.\n`);
     const shutdown = async (signal: string) => {
       ctx.logger.info({ signal }, 'shutting down');
       await app.close();
       await simulator?.close();
       await worker?.stop();
+      await sandbox?.emulator.close();
       await ctx.close();
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (e) {
     await worker?.stop().catch(() => undefined);
+    await sandbox?.emulator.close().catch(() => undefined);
     await ctx.close();
     throw e;
   }

@@ -11,6 +11,9 @@ import { seedModeration } from '../src/services/demo-seed/moderation.js';
 import { enforcementCounts } from '../src/services/demo-seed/enforcement.js';
 import { generateDemoCatalog } from '../src/services/demo/index.js';
 import { exportStatements } from '../src/services/statements/export.js';
+import { statementBacklog, submitPending } from '../src/services/statements/submit.js';
+import { TdbEmulator } from '../src/integrations/tdb-emulator.js';
+import { TransparencyDbClient } from '../src/integrations/transparency-db.js';
 import { SYSTEM_ACTOR } from '../src/core/events.js';
 import { ENGINES } from './support/db.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -57,5 +60,22 @@ describe.each(ENGINES)('demo statements on %s', (engine) => {
     const puids = new Set<string>();
     for await (const s of exportStatements(t.ctx.store.db)) puids.add((s as TdbStatement).puid);
     for (const r of rows) expect(puids.has(r.puid!)).toBe(true);
+  });
+
+  it('has every statement accepted by the local sandbox emulator the demo submits to (Art. 24(5), SOR-4)', async () => {
+    const { emulator, token } = await TdbEmulator.startSandbox('Demo Market (demo, local sandbox)');
+    const client = new TransparencyDbClient({ baseUrl: emulator.url, token });
+    try {
+      const before = await statementBacklog(t.ctx.store.db, t.ctx.clock);
+      expect(before.pending).toBeGreaterThanOrEqual(30);
+      const round = await submitPending(t.ctx.store.db, t.ctx.clock, (s) => client.submitAll(s, { maxAttempts: 2 }));
+      expect(round).toMatchObject({ sent: before.pending, stored: before.pending, rejected: 0, pending: 0 });
+      expect(await statementBacklog(t.ctx.store.db, t.ctx.clock)).toMatchObject({ pending: 0, rejected: 0, submitted: before.pending });
+      expect(emulator.stored).toHaveLength(before.pending);
+      expect(() => emulator.failNext(1, { kind: 'status', status: 500 })).toThrow(/sandbox/);
+    } finally {
+      await client.close();
+      await emulator.close();
+    }
   });
 });

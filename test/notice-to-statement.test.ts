@@ -14,7 +14,7 @@ import { listByStatus } from '../src/services/outbox/outbox.js';
 import { ManualClock } from '../src/core/clock.js';
 import { ENGINES } from './support/db.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { TdbEmulator } from './support/tdb-emulator.js';
+import { TdbEmulator } from '../src/integrations/tdb-emulator.js';
 
 describe.each(ENGINES)('notice to statement of reasons on %s', (engine) => {
   let t: TestApp;
@@ -97,6 +97,11 @@ describe.each(ENGINES)('notice to statement of reasons on %s', (engine) => {
     expect(tdb.stored.map((s) => s.puid)).toEqual([decisionId]);
     const listed = (await t.app.inject({ url: '/api/v1/statements', headers: rev })).json();
     expect(listed.items[0]).toMatchObject({ status: 'submitted' });
+    // A configured database is just that: only the demo's own emulator calls itself a sandbox.
+    expect((await t.app.inject({ url: `/api/v1/statements/${decisionId}/submission`, headers: rev })).json()).toMatchObject({
+      puid: decisionId, required: true, status: 'submitted', attempts: 1, tdb_uuid: tdb.stored[0]!.uuid, target: 'configured',
+    });
+    expect((await t.app.inject({ url: '/healthz' })).json()).toMatchObject({ transparency_database: 'configured' });
 
     // 7. The ledger holds the whole story; the export streams the statement.
     const events = (await t.app.inject({ url: `/api/v1/ledger?subject=decision:${decisionId}`, headers: rev })).json().items.map((e: { type: string }) => e.type);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
 import { A10_1, A10_2, a101, validStatements } from './fixtures/tdb/examples.js';
 import { VECTORS } from './fixtures/tdb/vectors.js';
-import { TdbEmulator, type EmulatorPlatform } from './support/tdb-emulator.js';
+import { TdbEmulator, type EmulatorPlatform } from '../src/integrations/tdb-emulator.js';
 
 /** One platform (token) per vector, so PUIDs of one vector never meet another's. */
 const platforms: EmulatorPlatform[] = Array.from({ length: 60 }, (_, i) => ({ token: `${i + 1}|secret-${i}`, name: `Platform ${i}` }));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { a101 } from '../../test/fixtures/tdb/examples.js';
-import { TdbEmulator } from '../../test/support/tdb-emulator.js';
+import { TdbEmulator } from './tdb-emulator.js';
 import { isDomainError } from '../core/errors.js';
 import type { TdbStatement } from '../core/statements/types.js';
 import { TransparencyDbClient } from './transparency-db.js';

@@ -48,12 +48,15 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.schedule(QUEUES.detectionRescan.name, '* * * * *');
   await boss.schedule(QUEUES.detectionEnrich.name, '* * * * *');
   await boss.schedule(QUEUES.detectionFeedback.name, '* * * * *');
-  await boss.schedule(QUEUES.tdbSubmit.name, '*/5 * * * *');
+  // The demo's local sandbox emulator answers at once: submit every minute there, so statements show as submitted soon.
+  await boss.schedule(QUEUES.tdbSubmit.name, ctx.config.tdbLocalSandbox ? '* * * * *' : '*/5 * * * *');
   await boss.schedule(QUEUES.decisionDrift.name, '* * * * *');
   await boss.schedule(QUEUES.enforcementReconcile.name, '* * * * *');
   await boss.schedule(QUEUES.outboxDeliver.name, '* * * * *');
   await boss.schedule(QUEUES.ledgerCheckpoint.name, `*/${ctx.config.checkpointIntervalMinutes} * * * *`);
   await boss.send(QUEUES.outboxDeliver.name, {});
+  // What waited while no worker ran goes out now, not at the next scheduled round.
+  await boss.send(QUEUES.tdbSubmit.name, {});
   await boss.send(QUEUES.detectionRescan.name, {});
   await boss.send(QUEUES.detectionEnrich.name, {});
   return {

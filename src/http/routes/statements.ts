@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { DomainError } from '../../core/errors.js';
 import { getStatement, listStatements } from '../../services/statements/export.js';
 import { statementBacklog } from '../../services/statements/submit.js';
+import { tdbTarget } from '../../services/statements/target.js';
 import { errors } from '../schemas.js';
 
 export async function statementRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -25,6 +26,22 @@ export async function statementRoutes(app: FastifyInstance, ctx: AppContext): Pr
     if (!s) throw new DomainError('not_found', 'no statement for this decision');
     // Arts. 20, 21: once a complaint or a dispute reversed or modified the decision, the statement says so.
     return { ...(s.traderMessage as object), redress_status: s.redressStatus, redress_at: s.redressAt?.toISOString() ?? null };
+  });
+
+  app.get('/api/v1/statements/:id/submission', {
+    config: { action: 'statements.read' },
+    schema: {
+      tags: ['statements'], summary: 'Where the statement stands with the Transparency Database (Art. 24(5)), and where submissions go',
+      description: '`target`: `configured`, `not_configured` (statements wait), or `local_sandbox_emulator` (the demo: a local emulator, never the EU database).',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: errors(404),
+    },
+  }, async (req) => {
+    const s = await getStatement(ctx.store.db, (req.params as { id: string }).id);
+    if (!s) throw new DomainError('not_found', 'no statement for this decision');
+    return {
+      puid: s.puid, required: s.tdbRequired, status: s.status, attempts: s.attempts, submitted_at: s.submittedAt?.toISOString() ?? null,
+      tdb_uuid: s.tdbUuid, last_error: s.lastError, target: tdbTarget(ctx.config),
+    };
   });
 
   app.get('/api/v1/statements', {

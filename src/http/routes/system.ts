@@ -1,6 +1,7 @@
 /** Health, metrics and the API description. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
+import { tdbTarget } from '../../services/statements/target.js';
 
 export async function systemRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/healthz', {
@@ -8,7 +9,8 @@ export async function systemRoutes(app: FastifyInstance, ctx: AppContext): Promi
     schema: { hide: true },
   }, async () => {
     await ctx.store.query('SELECT 1');
-    return { status: 'ok', engine: ctx.store.engine };
+    // Says plainly when statements go to the demo's local emulator rather than the EU database.
+    return { status: 'ok', engine: ctx.store.engine, transparency_database: tdbTarget(ctx.config) };
   });
 
   app.get('/metrics', { config: { action: 'metrics.read' }, schema: { hide: true } }, async (_req, reply) => {

@@ -16,7 +16,7 @@ import { openStore } from '../../store/database.js';
 import { decision, listing, statement, trader } from '../../store/schema/index.js';
 import { runVigil } from '../../../test/support/child.js';
 import { ENGINES, openTestStore, type TestStore } from '../../../test/support/db.js';
-import { TdbEmulator } from '../../../test/support/tdb-emulator.js';
+import { TdbEmulator } from '../../integrations/tdb-emulator.js';
 import { exportStatements } from '../statements/export.js';
 import { submitPending } from '../statements/submit.js';
 import { applyDecisionPenalties } from './apply.js';

@@ -146,6 +146,18 @@ export interface ClaimResult {
 }
 
 /** `GET /api/v1/decisions/:id`, the part the statement page shows. */
+/** Where the statement stands with the Transparency Database, and where submissions go (Art. 24(5)). */
+export interface StatementSubmission {
+  puid: string;
+  required: boolean;
+  status: 'pending' | 'submitted' | 'rejected' | 'not_required' | string;
+  attempts: number;
+  submitted_at: string | null;
+  tdb_uuid: string | null;
+  last_error: string | null;
+  target: 'configured' | 'not_configured' | 'local_sandbox_emulator';
+}
+
 export interface Decision {
   id: string;
   case_id: string | null;

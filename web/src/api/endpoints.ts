@@ -1,5 +1,5 @@
 /** One typed function per API route the app calls. */
-import type { CaseDetail, CaseFilters, CaseSummary, ClaimResult, Decision, DecisionInput, DecisionResult, NoticeDetail, Screening, TdbStatement, TraderStatement } from './case-types.js';
+import type { CaseDetail, CaseFilters, CaseSummary, ClaimResult, Decision, DecisionInput, DecisionResult, NoticeDetail, Screening, StatementSubmission, TdbStatement, TraderStatement } from './case-types.js';
 import { request } from './client.js';
 import type { NoticeInput, NoticeReceipt, NoticeStatus } from './notice-types.js';
 import type { AuthorityReportInput, AuthorityReportResult, ClusterCandidate, PendingApproval } from './work-types.js';
@@ -39,6 +39,7 @@ export const api = {
   decision: (id: string, signal?: AbortSignal) => request<Decision>(`/decisions/${enc(id)}`, { signal }),
   statement: (decisionId: string, signal?: AbortSignal) => request<TdbStatement>(`/statements/${enc(decisionId)}`, { signal }),
   traderStatement: (decisionId: string, signal?: AbortSignal) => request<TraderStatement>(`/statements/${enc(decisionId)}/trader`, { signal }),
+  statementSubmission: (decisionId: string, signal?: AbortSignal) => request<StatementSubmission>(`/statements/${enc(decisionId)}/submission`, { signal }),
   clusterCandidates: (caseId: string, signal?: AbortSignal) => request<{ items: ClusterCandidate[] }>(`/cases/${enc(caseId)}/cluster-candidates`, { signal }),
   reportToAuthority: (caseId: string, input: AuthorityReportInput) => request<AuthorityReportResult>(`/cases/${enc(caseId)}/authority-reports`, { method: 'POST', body: input }),
   pendingApprovals: (signal?: AbortSignal) => request<{ items: PendingApproval[] }>('/decisions/pending-approval', { signal }),

@@ -11,6 +11,7 @@ import { paths } from '../../router/routes.js';
 import { categoryLabel, DecisionStatusBadge, subjectLabel } from '../cases/labels.js';
 import { actionsLabel, groundLabel, scopeLabel } from '../decisions/decision-labels.js';
 import { TdbStatementView, TraderStatementView } from './statement-view.js';
+import { SubmissionView } from './submission-view.js';
 
 /** No statement is owed for some decisions (no action, Art. 9 orders, Art. 17(2)): that is an answer, not a failure. */
 const orNull = <T,>(p: Promise<T>): Promise<T | null> => p.catch((e: unknown) => {
@@ -22,10 +23,11 @@ const orNull = <T,>(p: Promise<T>): Promise<T | null> => p.catch((e: unknown) =>
 export function StatementPage({ decisionId }: { decisionId: string }) {
   const res = useResource((signal) => Promise.all([
     api.decision(decisionId, signal), orNull(api.traderStatement(decisionId, signal)), orNull(api.statement(decisionId, signal)),
+    orNull(api.statementSubmission(decisionId, signal)),
   ]), decisionId);
   if (res.state === 'loading') return <Loading />;
   if (res.state === 'error') return <><PageTitle title={t('statement.title')} /><ErrorNotice error={res.error} onRetry={res.retry} /></>;
-  const [d, trader, tdb] = res.data;
+  const [d, trader, tdb, submission] = res.data;
   return (
     <>
       {d.case_id && <p className="breadcrumb"><Link to={paths.case(d.case_id)}>← {t('statement.backToCase')}</Link></p>}
@@ -49,6 +51,7 @@ export function StatementPage({ decisionId }: { decisionId: string }) {
         ]} />
       </section>
       {!trader && !tdb && <p className="notice notice-info section">{t('statement.none')}</p>}
+      {submission && <SubmissionView s={submission} />}
       <div className="detail-grid section">
         {trader && <TraderStatementView s={trader} />}
         {tdb && <TdbStatementView s={tdb} />}

@@ -3,7 +3,7 @@
  * and the batch endpoint differ in which arrays are sorted, how missing fields come back, and
  * whether there is a numeric id.
  */
-import { TDB_STATEMENT_FIELDS } from '../../src/core/statements/types.js';
+import { TDB_STATEMENT_FIELDS } from '../core/statements/types.js';
 
 export interface StoredMeta {
   uuid: string;

@@ -1,16 +1,22 @@
 /**
- * A local emulator of the EU Transparency Database API (spec Part A) for tests: a real HTTP
- * server on 127.0.0.1 that validates with Vigil's own server-mode validator (the same decisions
- * as the real one, checked against the A11 vectors), enforces the batch limits, answers in the
- * shapes of A7, keeps PUIDs unique per platform (one token = one platform) for the retention
- * window, answers the existing-PUID check with a 302 without Location, refuses missing tokens
- * with 401, and injects faults (429, 5xx, hangs, closed sockets) for the submitter's tests.
+ * A local emulator of the EU Transparency Database API (spec Part A): a real HTTP server on
+ * 127.0.0.1 (ephemeral port) that validates with Vigil's own server-mode validator (the same
+ * decisions as the real one, checked against the A11 vectors), enforces the batch limits, answers
+ * in the shapes of A7, keeps PUIDs unique per platform (one token = one platform) for the retention
+ * window, answers the existing-PUID check with a 302 without Location, and refuses missing tokens
+ * with 401.
+ *
+ * Two modes. `test` (the default) injects faults (429, 5xx, hangs, closed sockets) for the
+ * submitter's tests. `sandbox` is what `vigil serve --demo` runs so the demo's statements are
+ * submitted somewhere that is plainly not the EU database: no faults, one platform with a random
+ * token, a bounded memory, and every answer marked `X-Transparency-Database: local-sandbox-emulator`.
+ * Nothing it stores leaves the machine.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { validateStatement } from '../../src/core/statements/validate.js';
-import { duplicatePuids, validateBatch } from '../../src/core/statements/validate-batch.js';
+import { validateStatement } from '../core/statements/validate.js';
+import { duplicatePuids, validateBatch } from '../core/statements/validate-batch.js';
 import { batchStoredShape, readBackShape, singleStoredShape, type StoredMeta } from './tdb-emulator-shapes.js';
 
 export interface EmulatorPlatform {
@@ -54,7 +60,15 @@ export interface TdbEmulatorOptions {
    * proxy or a future server version might; the submitter must then find the bad ones by halving.
    */
   perStatementErrors?: boolean;
+  /** `sandbox`: no fault injection, bounded memory, answers marked as the local emulator. */
+  mode?: 'test' | 'sandbox';
+  /** Statements kept (oldest dropped first); unbounded in test mode unless set. */
+  maxStored?: number;
 }
+
+export const SANDBOX_HEADER = 'x-transparency-database';
+const SANDBOX_MAX_STORED = 100_000;
+const SANDBOX_MAX_REQUESTS = 1_000;
 
 const RATE_LIMIT_BODY = 'Limit Reached. Please do not overload the API';
 
@@ -66,6 +80,12 @@ export class TdbEmulator {
   private nextId = 100_000_000_000;
   private constructor(private readonly server: Server, readonly url: string, private readonly options: Required<TdbEmulatorOptions>) {}
 
+  /** The demo's sandbox: one platform with a fresh random token; the caller configures the submitter with `url` and the token. */
+  static async startSandbox(platformName: string): Promise<{ emulator: TdbEmulator; token: string }> {
+    const token = `1|${randomBytes(24).toString('base64url')}`;
+    return { emulator: await TdbEmulator.start({ mode: 'sandbox', platforms: [{ token, name: platformName }] }), token };
+  }
+
   static async start(options: TdbEmulatorOptions = {}): Promise<TdbEmulator> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,6 +95,8 @@ export class TdbEmulator {
       now: options.now ?? (() => new Date()),
       retentionDays: options.retentionDays ?? 181,
       perStatementErrors: options.perStatementErrors ?? true,
+      mode: options.mode ?? 'test',
+      maxStored: options.maxStored ?? (options.mode === 'sandbox' ? SANDBOX_MAX_STORED : Number.POSITIVE_INFINITY),
     });
     server.on('connection', (s) => { emulator.sockets.add(s); s.on('close', () => emulator.sockets.delete(s)); });
     server.on('request', (req, res) => void emulator.handle(req, res));
@@ -83,6 +105,7 @@ export class TdbEmulator {
 
   /** The next `n` requests meet `fault`. */
   failNext(n: number, fault: Fault): void {
+    if (this.options.mode === 'sandbox') throw new Error('the sandbox emulator does not inject faults');
     for (let i = 0; i < n; i++) this.faults.push(fault);
   }
 
@@ -101,6 +124,7 @@ export class TdbEmulator {
     const path = new URL(req.url ?? '/', this.url).pathname;
     const log: RequestLog = { method: req.method ?? 'GET', path, outcome: 0 };
     this.requests.push(log);
+    if (this.options.mode === 'sandbox' && this.requests.length > SANDBOX_MAX_REQUESTS) this.requests.splice(0, this.requests.length - SANDBOX_MAX_REQUESTS);
     const fault = this.faults.shift();
     if (fault?.kind === 'status') return this.reply(res, log, fault.status, fault.status === 429 ? RATE_LIMIT_BODY : { message: 'Server Error' });
     if (fault?.kind === 'hang') { log.outcome = 'hang'; return; }
@@ -175,6 +199,7 @@ export class TdbEmulator {
     const meta: StoredMeta = { uuid: randomUUID(), id: this.nextId++, createdAt: this.options.now(), platformName: platform, host: this.url };
     const body = shape(data, meta);
     this.stored.push({ platform, uuid: meta.uuid, puid: String(data.puid), createdAt: meta.createdAt, body });
+    if (this.stored.length > this.options.maxStored) this.stored.splice(0, this.stored.length - this.options.maxStored);
     return body;
   }
 
@@ -192,7 +217,8 @@ export class TdbEmulator {
     log.outcome = status;
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     const type = typeof body === 'string' ? 'text/html; charset=UTF-8' : 'application/json';
-    res.writeHead(status, { 'content-type': type, ...headers });
+    const mark = this.options.mode === 'sandbox' ? { [SANDBOX_HEADER]: 'local-sandbox-emulator' } : {};
+    res.writeHead(status, { 'content-type': type, ...mark, ...headers });
     res.end(text);
   }
 }
