@@ -41,8 +41,7 @@ export function analyseOther(engine: DetectionEngine, input: ScreenInput, termFi
   const nad = input.buyerSignals?.notAsDescribed ?? 0;
   if (nad > 0) out.push({ kind: 'buyer_reports', notAsDescribed: nad, rate: nad / Math.max(1, input.buyerSignals?.orders ?? nad) });
   for (const verdict of input.thirdPartyVerdicts ?? []) out.push({ kind: 'third_party', verdict });
-  const sgText = `${input.brand ?? ''} ${input.title} ${input.description ?? ''}`;
-  for (const m of engine.safetyGate.match(sgText, input.gtin)) out.push({ kind: 'safety_gate', alert: m.alert, via: m.via });
+  for (const m of engine.safetyGate.matchListing(input.brand, input.title, input.description, input.gtin)) out.push({ kind: 'safety_gate', alert: m.alert, via: m.via });
   return out;
 }
 

@@ -6,7 +6,7 @@ import { matchPatterns } from './lexicons/patterns.js';
 import { findContacts } from './links/contacts.js';
 import { findLinks } from './links/extract.js';
 import { cleanForLinks } from './normalize/clean.js';
-import { normalize, type NormalizedText } from './normalize/normalize.js';
+import { keepFor, type NormalizedText, normalizeScratch } from './normalize/normalize.js';
 import type { Finding } from './signals/findings.js';
 
 /** One screened text: a listing field, an image's OCR text or a QR payload. */
@@ -29,10 +29,12 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
   const normalized = new Map<string, NormalizedText>();
   const perField: FieldHits[] = [];
   for (const f of fields) {
-    const norm = normalize(f.text, engine.table);
-    normalized.set(f.field, norm);
+    // Matched while the positions are in the scratch buffers; kept only where an explanation needs them.
+    const norm = normalizeScratch(f.text, engine.table);
     const hits = matchTerms(engine.lexicon, f.field, norm);
-    hits.push(...matchPatterns(f.field, norm, engine.patterns), ...matchStems(engine, f.field, norm));
+    for (const h of matchPatterns(f.field, norm, engine.patterns)) hits.push(h);
+    matchStems(engine, f.field, norm, hits);
+    normalized.set(f.field, keepFor(norm, hits));
     perField.push({ field: f.field, text: norm.text, hits });
   }
   applyExclusions(perField);
@@ -61,23 +63,57 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
  * Unknown generics: a word ending in an INN stem ("-azepam", "-afil") that no list names. Weak:
  * rules need a medical cue before such a word counts.
  */
-function matchStems(engine: DetectionEngine, field: string, norm: NormalizedText): TermHit[] {
-  if (engine.stems.size === 0) return [];
-  const stemGroup = stemGroupOf(engine);
-  const out: TermHit[] = [];
+function matchStems(engine: DetectionEngine, field: string, norm: NormalizedText, out: TermHit[]): void {
+  if (engine.stems.size === 0) return;
+  const bySuffix = stemsBySuffixOf(engine);
   const text = norm.text;
   let start = 0;
+  let digit = false;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 32) continue;
-    // Only words of eight or more characters can be an unknown generic: slice no others.
-    const word = i - start >= 8 ? text.slice(start, i) : '';
-    if (word.length >= 8 && !/\d/.test(word) && !engine.stopWords.has(word)) {
-      const stem = engine.stems.get(word.slice(-3))?.find((s) => word.length >= s.length + 3 && word.endsWith(s));
-      if (stem) out.push({ field, ref: { group: stemGroup, term: `-${stem}` }, pattern: word, normStart: start, normEnd: i, start: norm.starts[start]!, end: norm.ends[i - 1]! });
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c !== 32) { if (c >= 48 && c <= 57) digit = true; continue; }
+    // Only a word of eight or more characters without a digit that ends in some stem can be an
+    // unknown generic. The checks run on the text in place, and the word is sliced only for a
+    // stem that fits: common endings ("-ine", "-ate") made slicing every long word the costly part.
+    const len = i - start;
+    const candidates = len >= 8 && !digit ? bySuffix.get(suffixKey(text, i)) : undefined;
+    if (candidates) {
+      for (const stem of candidates) {
+        if (len < stem.length + 3 || !text.startsWith(stem, i - stem.length)) continue;
+        const word = text.slice(start, i);
+        if (!engine.stopWords.has(word)) out.push({ field, ref: { group: stemGroupOf(engine), term: `-${stem}` }, pattern: word, normStart: start, normEnd: i, start: norm.starts[start]!, end: norm.ends[i - 1]! });
+        break;
+      }
     }
     start = i + 1;
+    digit = false;
   }
-  return out;
+}
+
+/**
+ * The last three UTF-16 units before `end` as one number: a small integer (21 bits) when all
+ * three are ASCII, as INN stems are, else a larger one that cannot collide with it.
+ */
+function suffixKey(text: string, end: number): number {
+  const a = text.charCodeAt(end - 3);
+  const b = text.charCodeAt(end - 2);
+  const c = text.charCodeAt(end - 1);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : 2 ** 21 + (a * 65536 + b) * 65536 + c;
+}
+
+const stemsBySuffix = new WeakMap<DetectionEngine['stems'], ReadonlyMap<number, readonly string[]>>();
+
+/** The engine's stems by the key of their last three characters, in the engine's order. */
+function stemsBySuffixOf(engine: DetectionEngine): ReadonlyMap<number, readonly string[]> {
+  let index = stemsBySuffix.get(engine.stems);
+  if (!index) {
+    const built = new Map<number, string[]>();
+    for (const [suffix, stems] of engine.stems) {
+      built.set(suffixKey(suffix, 3), [...stems]);
+    }
+    stemsBySuffix.set(engine.stems, index = built);
+  }
+  return index;
 }
 
 const stemGroups = new WeakMap<DetectionEngine, TermHit['ref']['group']>();

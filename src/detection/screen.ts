@@ -24,7 +24,9 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
   const truncated: Finding[] = [];
   const fields = textFields(input, truncated);
   const { findings, normalized } = analyseText(engine, fields, input.language, input.memberState);
-  findings.push(...analyseOther(engine, input, findings, normalized, ctx), ...truncated);
+  // Plain loops: spreading arrays into push() is a generic slow path, once per listing.
+  for (const f of analyseOther(engine, input, findings, normalized, ctx)) findings.push(f);
+  for (const t of truncated) findings.push(t);
   // No conditional spread: inside a literal it takes V8's slow copy path, once per listing.
   const options: EvaluateOptions = { memberState: input.memberState };
   if (ctx.precision) options.precision = ctx.precision;
@@ -50,8 +52,22 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
     rules,
     shadow: outcomes.filter((o) => o.fired.shadow).map((o) => o.fired),
     degraded,
-    versions: { ...engine.versions, rules: engine.rules.version },
+    versions: versionsOf(engine),
   };
+}
+
+const versionsByRules = new WeakMap<DetectionEngine['rules'], WeakMap<DetectionEngine['versions'], ScreenResult['versions']>>();
+
+/**
+ * The versions every result of one engine and rule set carries, built once and shared (frozen):
+ * spreading the engine's versions into a new object was a measurable share of a short listing.
+ */
+function versionsOf(engine: DetectionEngine): ScreenResult['versions'] {
+  let byEngine = versionsByRules.get(engine.rules);
+  if (!byEngine) versionsByRules.set(engine.rules, byEngine = new WeakMap());
+  let v = byEngine.get(engine.versions);
+  if (!v) byEngine.set(engine.versions, v = Object.freeze({ ...engine.versions, rules: engine.rules.version }));
+  return v;
 }
 
 function textFields(input: ScreenInput, truncated: Finding[]): TextField[] {

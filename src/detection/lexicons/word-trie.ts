@@ -58,7 +58,7 @@ export class WordTrie {
    * match (a term ends at a word end), so the walk through it is one lookup: walked a character at
    * a time, the first words of ordinary text ("de", "compatible") cost a cache miss per level.
    */
-  private readonly afterFirstWord = new Map<string, number>();
+  private readonly afterFirstWord: FirstWordTable;
   readonly nodeCount: number;
 
   constructor(patterns: readonly string[]) {
@@ -87,16 +87,18 @@ export class WordTrie {
       const second = p.indexOf(' ', space + 1);
       this.addPrefix(wordHash(p, space, second < 0 ? p.length : second, h));
     }
+    const afterFirst = new Map<string, number>();
     for (const p of patterns) {
       const space = p.indexOf(' ');
       const word = space < 0 ? p : p.slice(0, space);
-      if (word.length === 0 || this.afterFirstWord.has(word)) continue;
+      if (word.length === 0 || afterFirst.has(word)) continue;
       // The end of a first word is always a node of its own (compress() keeps it), so the walk
       // resumes there at the start of an edge.
       let node = 0;
       for (let i = 0; i < word.length && node >= 0; i++) node = plainChild(plain, node, this.classes[word.charCodeAt(i)]!);
-      this.afterFirstWord.set(word, compressed.renumbered[node]!);
+      afterFirst.set(word, compressed.renumbered[node]!);
     }
+    this.afterFirstWord = new FirstWordTable(afterFirst);
   }
 
   private addPrefix(h: number): void {
@@ -136,8 +138,8 @@ export class WordTrie {
       let r: number;
       let rEnd: number;
       if (s < e) {
-        const after = this.afterFirstWord.get(text.slice(s, e));
-        if (after === undefined) continue;
+        const after = this.afterFirstWord.get(text, s, e, h);
+        if (after < 0) continue;
         node = after;
         i = e - 1;
         r = rEnd = 0;
@@ -190,6 +192,62 @@ export class WordTrie {
     return -1;
   }
 }
+
+/**
+ * The node after each pattern's first word, looked up by the word's position in the text and the
+ * FNV hash the walk has already computed: an open-addressing table over the words' UTF-16 units.
+ * A Map keyed by strings needed a slice of the text per candidate word and hashed it again; in
+ * ordinary text most words pass the Bloom filter (common words begin some pattern), so that slice
+ * was the largest single cost of the walk.
+ */
+class FirstWordTable {
+  private readonly mask: number;
+  /**
+   * SLOT ints per slot, side by side so a probe touches one cache line: the word's hash, its node
+   * (-1: empty slot), where its units start in `units`, its length. Four separate arrays cost a
+   * cache miss each per probe.
+   */
+  private readonly slots: Int32Array;
+  private readonly units: Uint16Array;
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < words.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * SLOT);
+    for (let slot = 0; slot < size; slot++) this.slots[slot * SLOT + 1] = -1;
+    let total = 0;
+    for (const w of words.keys()) total += w.length;
+    this.units = new Uint16Array(total);
+    let at = 0;
+    for (const [w, node] of words) {
+      const h = wordHash(w, 0, w.length, FNV_BASIS);
+      let slot = h & this.mask;
+      while (this.slots[slot * SLOT + 1]! >= 0) slot = (slot + 1) & this.mask;
+      this.slots.set([h, node, at, w.length], slot * SLOT);
+      for (let i = 0; i < w.length; i++) this.units[at++] = w.charCodeAt(i);
+    }
+  }
+
+  /** The node after the word text[start, end) whose FNV hash is h, or -1 when it begins no pattern. */
+  get(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    const slots = this.slots;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT;
+      const node = slots[at + 1]!;
+      if (node < 0) return -1;
+      if (slots[at] !== h || slots[at + 3] !== len) continue;
+      const off = slots[at + 2]!;
+      let k = 0;
+      while (k < len && this.units[off + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return node;
+    }
+  }
+}
+
+/** Int32 fields per FirstWordTable slot: hash, node, offset, length. */
+const SLOT = 4;
 
 /** Filter size in bits (a power of two): 2^19 bits for some 50,000 word prefixes, a few per cent false positives. */
 const BLOOM_BITS = 1 << 19;

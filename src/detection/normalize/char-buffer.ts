@@ -31,6 +31,11 @@ export class CharBuffer {
     this.push(from.codes[i]!, from.starts[i]!, from.ends[i]!, from.flags[i]! | extraFlags);
   }
 
+  /** Makes room for `extra` more positions, so a stage can write them without a check per push. */
+  ensure(extra: number): void {
+    while (this.length + extra > this.codes.length) this.grow();
+  }
+
   reset(): this {
     this.length = 0;
     return this;

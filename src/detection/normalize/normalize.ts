@@ -32,6 +32,16 @@ let scratchA = new CharBuffer(4096);
 let scratchB = new CharBuffer(4096);
 
 export function normalize(original: string, table: FoldTable): NormalizedText {
+  return detach(normalizeScratch(original, table));
+}
+
+/**
+ * normalize() without the copy: the ranges and flags are the shared scratch buffers, valid only
+ * until the next call of either function. For a caller that reads them at once (matching) and
+ * keeps a copy only where it needs one (keepFor); copying every position of every field into
+ * three new arrays was the largest part of normalising.
+ */
+export function normalizeScratch(original: string, table: FoldTable): NormalizedText {
   let cur = foldChars(original, table, scratchA.reset());
   let next = scratchB.reset();
   foldLeet(cur);
@@ -49,25 +59,48 @@ export function normalize(original: string, table: FoldTable): NormalizedText {
   }
   const repeat = firstRepeat(cur);
   if (repeat > 0) squeezeRepeatsInPlace(cur, repeat);
-  // Buffers may have grown: keep the grown ones for the next call.
+  // Buffers may have grown: keep the grown ones for the next call. The next call writes into
+  // the buffer holding this result first, which is why a result must be detached before it.
   scratchA = cur;
   scratchB = next;
   const c = cur.codes;
   const n = cur.length;
-  // Sized once: growing by push reallocated each array several times per field.
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  const flags = new Array<number>(n);
-  const s = cur.starts;
-  const e = cur.ends;
-  const f = cur.flags;
-  for (let i = 0; i < n; i++) {
-    if (c[i] === 108) c[i] = 105; // l→i, in the same pass as the copy
+  for (let i = 0; i < n; i++) if (c[i] === 108) c[i] = 105; // l→i
+  return { original, text: cur.toString(), starts: cur.starts, ends: cur.ends, flags: cur.flags };
+}
+
+/** A copy of a scratch result that stays valid. */
+export function detach(n: NormalizedText): NormalizedText {
+  const len = n.text.length;
+  // Plain arrays sized once: growing by push reallocated each array several times per field.
+  const starts = new Array<number>(len);
+  const ends = new Array<number>(len);
+  const flags = new Array<number>(len);
+  const s = n.starts;
+  const e = n.ends;
+  const f = n.flags;
+  for (let i = 0; i < len; i++) {
     starts[i] = s[i]!;
     ends[i] = e[i]!;
     flags[i] = f[i]!;
   }
-  return { original, text: cur.toString(), starts, ends, flags };
+  return { original: n.original, text: n.text, starts, ends, flags };
+}
+
+const NO_POSITIONS: ArrayLike<number> = Object.freeze({ length: 0 });
+
+/**
+ * What a matcher keeps of a scratch result whose hits are known: the full copy when a hit spans
+ * a transformed position (its explanation lists the transforms), else the text alone. Hits carry
+ * their original ranges already; only transformsIn() reads the positions later, and over an
+ * untransformed range it finds nothing either way.
+ */
+export function keepFor(n: NormalizedText, ranges: readonly { normStart: number; normEnd: number }[]): NormalizedText {
+  const f = n.flags;
+  for (const r of ranges) {
+    for (let i = r.normStart; i < r.normEnd; i++) if (f[i] !== 0) return detach(n);
+  }
+  return { original: n.original, text: n.text, starts: NO_POSITIONS, ends: NO_POSITIONS, flags: NO_POSITIONS };
 }
 
 /** Whether three single characters stand in a row ("v i a"); collapseSpacedLetters acts only then. */
@@ -102,6 +135,7 @@ export function originalSpan(n: NormalizedText, start: number, end: number): { s
  * (zero-width, punctuation, spaces) sit in the gap before the flagged character.
  */
 export function transformsIn(n: NormalizedText, start: number, end: number): AppliedTransform[] {
+  if (n.flags.length === 0) return []; // kept without positions: no hit there was transformed
   let any = 0;
   for (let i = start; i < end; i++) any |= n.flags[i]!;
   if (any === 0) return []; // the common case: an honest spelling

@@ -13,13 +13,34 @@ const APOSTROPHES = new Set([39, 8217]);
 export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer {
   const n = src.length;
   const c = src.codes;
+  const sStarts = src.starts;
+  const sEnds = src.ends;
+  const sFlags = src.flags;
+  // The output is never longer than the input (a space is written only in place of at least one
+  // removed character): size it once and write the arrays directly, not through push().
+  out.ensure(n);
+  const codes = out.codes;
+  const starts = out.starts;
+  const ends = out.ends;
+  const flags = out.flags;
+  let k = out.length;
   let pendingSpace = false;
   for (let i = 0; i < n; i++) {
     const code = c[i]!;
     if (isAlnum(code)) {
-      if (pendingSpace && out.length > 0) out.push(SPACE, src.starts[i]!, src.starts[i]!, 0);
+      if (pendingSpace && k > 0) {
+        codes[k] = SPACE;
+        starts[k] = sStarts[i]!;
+        ends[k] = sStarts[i]!;
+        flags[k] = 0;
+        k++;
+      }
       pendingSpace = false;
-      out.copy(src, i);
+      codes[k] = code;
+      starts[k] = sStarts[i]!;
+      ends[k] = sEnds[i]!;
+      flags[k] = sFlags[i]!;
+      k++;
       continue;
     }
     const prev = i > 0 ? c[i - 1]! : SPACE;
@@ -27,11 +48,12 @@ export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer
     if (INNER.has(code) && isAlnum(prev) && isAlnum(next) && !pendingSpace) {
       if (APOSTROPHES.has(code) && isElision(src, i)) { pendingSpace = true; continue; }
       // The removed character's range is the gap between its neighbours; flag the next one.
-      if (i + 1 < n) src.flags[i + 1]! |= TRANSFORM.punctuation;
+      if (i + 1 < n) sFlags[i + 1]! |= TRANSFORM.punctuation;
       continue;
     }
     pendingSpace = true;
   }
+  out.length = k;
   return out;
 }
 

@@ -10,6 +10,8 @@ const NONE: readonly Finding[] = [];
 export interface Presence {
   readonly kinds: FindingIndex;
   readonly termKeys: ReadonlySet<string>;
+  /** the same keys as bits (keyBit), for the keys some compiled rule needs; termKeys is filled only when some key has no bit */
+  readonly bits: Int32Array;
 }
 
 /**
@@ -46,11 +48,53 @@ export function indexByKind(findings: readonly Finding[]): FindingIndex {
 
 export function presenceOf(byKind: FindingIndex): Presence {
   const termKeys = new Set<string>();
+  const bits = new Int32Array(BIT_WORDS);
   for (const f of byKind.get('term') ?? NONE) {
-    if (f.kind === 'term' && !f.hit.suppressedBy && f.hit.ref.group.role !== 'exclusion') for (const k of keysOf(f.hit.ref.group)) termKeys.add(k);
+    if (f.kind === 'term' && !f.hit.suppressedBy && f.hit.ref.group.role !== 'exclusion') {
+      const g = f.hit.ref.group;
+      if (overflowed) for (const k of keysOf(g)) termKeys.add(k);
+      for (const b of keyBitsOf(g)) bits[b >>> 5]! |= 1 << (b & 31);
+    }
   }
-  return { kinds: byKind, termKeys };
+  return { kinds: byKind, termKeys, bits };
 }
+
+/**
+ * Presence keys as bit numbers: rule pre-checks test bits rather than look strings up in a Set,
+ * for every rule of every listing. A key gets its bit when a compiled rule first needs it; keys
+ * no rule needs get none, and a group's bits are recomputed when new keys got bits since.
+ */
+const keyBit = new Map<string, number>();
+const BIT_WORDS = 8;
+/** Whether some key found no bit: only then are the keys also collected as strings. */
+let overflowed = false;
+const MAX_BITS = BIT_WORDS * 32;
+
+/** The bit of a key a rule needs, or -1 when all bits are taken (the rule then checks the Set). */
+function bitFor(key: string): number {
+  let b = keyBit.get(key);
+  if (b === undefined) {
+    if (keyBit.size >= MAX_BITS) { overflowed = true; return -1; }
+    keyBit.set(key, b = keyBit.size);
+  }
+  return b;
+}
+
+const groupBits = new WeakMap<TermGroup, { known: number; bits: readonly number[] }>();
+function keyBitsOf(g: TermGroup): readonly number[] {
+  let entry = groupBits.get(g);
+  if (!entry || entry.known !== keyBit.size) {
+    const bits: number[] = [];
+    for (const k of keysOf(g)) {
+      const b = keyBit.get(k);
+      if (b !== undefined) bits.push(b);
+    }
+    groupBits.set(g, entry = { known: keyBit.size, bits });
+  }
+  return entry.bits;
+}
+
+const hasBit = (bits: Int32Array, b: number): boolean => (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
 
 type TermGroup = Extract<Finding, { kind: 'term' }>['hit']['ref']['group'];
 const groupKeys = new WeakMap<TermGroup, readonly string[]>();
@@ -172,12 +216,23 @@ function termNeed(m: SignalMatch): TermNeed {
 function presentFn(m: SignalMatch): (p: Presence) => boolean {
   if (m.signal !== 'term') return (p) => p.kinds.has(m.signal);
   const need = termNeed(m);
-  return (p) => {
-    if (!p.kinds.has('term')) return false;
-    const keys = p.termKeys;
-    if (!need.any.some((k) => keys.has(k))) return false;
-    return need.cues === undefined || need.cues.some((k) => keys.has(k));
-  };
+  const anyBits = need.any.map(bitFor);
+  const cueBits = need.cues?.map(bitFor);
+  if (anyBits.includes(-1) || cueBits?.includes(-1)) {
+    return (p) => p.kinds.has('term') && hasAny(p.termKeys, need.any) && (need.cues === undefined || hasAny(p.termKeys, need.cues));
+  }
+  return (p) => hasAnyBit(p.bits, anyBits) && (cueBits === undefined || hasAnyBit(p.bits, cueBits));
+}
+
+function hasAnyBit(bits: Int32Array, wanted: readonly number[]): boolean {
+  for (const b of wanted) if (hasBit(bits, b)) return true;
+  return false;
+}
+
+/** A plain loop: some() with a callback allocated a closure per rule and listing. */
+function hasAny(keys: ReadonlySet<string>, wanted: readonly string[]): boolean {
+  for (const k of wanted) if (keys.has(k)) return true;
+  return false;
 }
 
 function listingHolds(m: ListingMatch, input: ScreenInput): boolean {

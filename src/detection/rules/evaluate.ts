@@ -29,8 +29,9 @@ export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], in
   const ms = (options.memberState ?? input.memberState ?? '').toUpperCase() || undefined;
   const out: RuleOutcome[] = [];
   const byKind = indexByKind(findings);
-  const presence = presenceOf(byKind);
+  // Compiled first: compiling gives the keys the rules need their presence bits.
   const whens = compiledWhens(ruleSet);
+  const presence = presenceOf(byKind);
   for (let r = 0; r < ruleSet.rules.length; r++) {
     const rule = ruleSet.rules[r]!;
     const when = whens[r]!;

@@ -19,6 +19,20 @@ function hashOf(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }
+/** Lower case of each UTF-16 unit, filled as met: 0 unknown, 0xffff when it is not one unit (İ). */
+const LOWER = new Uint16Array(0x10000);
+function lowerUnit(c: number): number {
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = LOWER[c] = s.length === 1 ? s.charCodeAt(0) : 0xffff;
+  }
+  return l === 0xffff ? -1 : l;
+}
+
+/** 2^18 filter bits (32 KB) for a few thousand brand words: a false hit is a Set lookup, no more. */
+const FILTER_MASK = (1 << 18) - 1;
+
 const GENERIC = new Set(['unknown', 'none', 'n/a', 'no brand', 'unbranded', 'generic', 'other', 'various']);
 
 /**
@@ -31,6 +45,8 @@ export class SafetyGateIndex {
   private readonly byFirstWord = new Map<string, string[]>();
   /** hashes of the keys of byFirstWord: a word is sliced and looked up only when its hash is one */
   private readonly firstWordHashes = new Set<number>();
+  /** one bit per value of the hashes' low bits, set for every hash in firstWordHashes */
+  private readonly filter = new Int32Array((FILTER_MASK + 1) >>> 5);
 
   constructor(alerts: readonly SafetyGateAlert[]) {
     for (const a of alerts) {
@@ -48,6 +64,7 @@ export class SafetyGateIndex {
       }
     }
     for (const w of this.byFirstWord.keys()) this.firstWordHashes.add(hashOf(w, 0, w.length));
+    for (const h of this.firstWordHashes) this.filter[(h & FILTER_MASK) >>> 5]! |= 1 << (h & FILTER_MASK & 31);
   }
 
   /**
@@ -69,10 +86,58 @@ export class SafetyGateIndex {
         h = Math.imul(h ^ c, FNV_PRIME);
         continue;
       }
-      if (start >= 0 && this.firstWordHashes.has(h) && this.byFirstWord.has(lower.slice(start, i))) return true;
+      if (start >= 0 && this.mayBeFirstWord(h) && this.byFirstWord.has(lower.slice(start, i))) return true;
       start = -1;
     }
     return false;
+  }
+
+  /**
+   * match() for a listing's brand, title and description, as if they were one text separated by
+   * spaces: the brand pre-check runs over the fields as they are, lower-casing each character as
+   * it goes, so the text is joined and lower-cased only for a listing that names an alert brand.
+   */
+  matchListing(brand: string | null | undefined, title: string, description: string | null | undefined, gtin?: string | null):
+    { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] {
+    if (this.byBrand.size > 0 && !this.fieldNamesAlertBrand(brand ?? '') && !this.fieldNamesAlertBrand(title) && !this.fieldNamesAlertBrand(description ?? '')) {
+      return this.match('', gtin);
+    }
+    return this.match(`${brand ?? ''} ${title} ${description ?? ''}`, gtin);
+  }
+
+  /**
+   * namesAlertBrand(text.toLowerCase()) without the lower-cased copy; true also when unsure (a
+   * character whose lower case is longer than one unit), which leaves the decision to match().
+   */
+  private fieldNamesAlertBrand(text: string): boolean {
+    const n = text.length;
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= n; i++) {
+      let c = i < n ? text.charCodeAt(i) : 0;
+      if (c < 128) { if (c >= 65 && c <= 90) c += 32; } else {
+        c = lowerUnit(c);
+        if (c < 0) return true;
+      }
+      const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+      if (inWord) {
+        if (start < 0) { start = i; h = FNV_BASIS; }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (start >= 0 && this.mayBeFirstWord(h)) return true;
+      start = -1;
+    }
+    return false;
+  }
+
+  /**
+   * firstWordHashes.has(h) behind a bit filter: most hashes of 32 bits are no small integers, so
+   * a Set lookup boxed each one into a heap number; the filter answers most words without that.
+   */
+  private mayBeFirstWord(h: number): boolean {
+    const bit = h & FILTER_MASK;
+    return (this.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.firstWordHashes.has(h);
   }
 
   match(text: string, gtin?: string | null): { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] {
