@@ -102,17 +102,17 @@ export class WordTrie {
   }
 
   private addPrefix(h: number): void {
-    this.firstWords[(h & BLOOM_MASK) >>> 5]! |= 1 << (h & 31);
-    const h2 = secondHash(h);
-    this.firstWords[(h2 & BLOOM_MASK) >>> 5]! |= 1 << (h2 & 31);
+    this.firstWords[(h & BLOOM_MASK) >>> 5]! |= bloomBits(h);
   }
 
-  /** Whether some pattern may begin with the text whose hash is h (false: certainly none). */
+  /**
+   * Whether some pattern may begin with the text whose hash is h (false: certainly none). Both
+   * bits of a key sit in one 32-bit word (a blocked Bloom filter): one memory access per word of
+   * text instead of two, at a slightly higher false-positive rate.
+   */
   private mayBegin(h: number): boolean {
-    const bloom = this.firstWords;
-    if ((bloom[(h & BLOOM_MASK) >>> 5]! & (1 << (h & 31))) === 0) return false;
-    const h2 = secondHash(h);
-    return (bloom[(h2 & BLOOM_MASK) >>> 5]! & (1 << (h2 & 31))) !== 0;
+    const bits = bloomBits(h);
+    return (this.firstWords[(h & BLOOM_MASK) >>> 5]! & bits) === bits;
   }
 
   /**
@@ -128,8 +128,14 @@ export class WordTrie {
     // Matches are rare; collect them flat and order them only when there are several.
     let found: number[] | undefined;
     // Word by word: s is a word start, e the end of that word (a space or the end of the text).
-    for (let s = 0, e = wordEnd(text, 0); s < n; s = e + 1, e = wordEnd(text, s)) {
-      const h = wordHash(text, s, e, FNV_BASIS);
+    for (let s = 0, e: number; s < n; s = e + 1) {
+      // The word's end and its hash in one pass over it.
+      let h = FNV_BASIS;
+      for (e = s; e < n; e++) {
+        const c = text.charCodeAt(e);
+        if (c === SPACE) break;
+        h = Math.imul(h ^ c, 0x01000193);
+      }
       if (!this.mayBegin(h)) continue;
       // Invariant of the walk: text[.. i] has led to `node`, whose edge is matched up to runs[r]
       // (exclusive) of runs[.. rEnd].
@@ -269,8 +275,11 @@ function wordHash(text: string, start: number, end: number, h: number): number {
   return h;
 }
 
-/** A second, independent-enough index from the first hash (multiplicative mixing of its high bits). */
-const secondHash = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 13);
+/**
+ * The two filter bits of a key inside its word: one from the low bits that do not pick the word,
+ * one from a multiplicative mix of the high bits (independent enough of the first).
+ */
+const bloomBits = (h: number): number => (1 << (h & 31)) | (1 << (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 27));
 
 /**
  * Orders (pattern, start, end) triples by end, then start, in place. A field has a handful of

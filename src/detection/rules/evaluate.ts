@@ -1,7 +1,8 @@
 import type { FiredRule, ScreenVerdict } from '../../core/detection/screening.js';
 import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
-import { type CompiledCondition, compileCondition, indexByKind, presenceOf } from './conditions.js';
+import { type CompiledCondition, compileCondition, indexByKind } from './conditions.js';
+import { mayHold, presenceOf } from './presence.js';
 import { type PrecisionStats, ruleMayAutoAct } from './precision.js';
 import type { Rule, RuleFamily } from './types.js';
 
@@ -37,7 +38,7 @@ export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], in
     const when = whens[r]!;
     // Most listings hold no finding a rule looks for: a check of the kinds and term categories
     // present, without allocating anything, settles that before the full evaluation.
-    if (!when.may(presence)) continue;
+    if (!mayHold(when.may, presence)) continue;
     if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
     if (ms && rule.scope?.exclude?.includes(ms)) continue;
     const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
