@@ -31,12 +31,14 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
   const options: EvaluateOptions = { memberState: input.memberState };
   if (ctx.precision) options.precision = ctx.precision;
   const outcomes = evaluateRules(engine.rules, findings, input, options);
+  const degraded = ctx.unavailable ? [...ctx.unavailable] : [];
+  // Most listings fire no rule: their result needs none of the explanation machinery below.
+  if (outcomes.length === 0 && truncated.length === 0) return allowed(input, engine, degraded);
   const acting = outcomes.filter((o) => !o.fired.shadow);
   const byField = new Map(fields.map((f) => [f.field, f]));
 
   let verdict: ScreenVerdict = 'allow';
   for (const o of acting) if (VERDICT_RANK[o.fired.action] > VERDICT_RANK[verdict]) verdict = o.fired.action;
-  const degraded = [...(ctx.unavailable ?? [])];
   if (degraded.length && engine.rules.families.some((f) => f.failMode === 'closed') && VERDICT_RANK[verdict] < VERDICT_RANK.review) verdict = 'review';
 
   const cache = new Map<Finding, ScreenSignal>();
@@ -53,6 +55,14 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
     shadow: outcomes.filter((o) => o.fired.shadow).map((o) => o.fired),
     degraded,
     versions: versionsOf(engine),
+  };
+}
+
+/** The result when no rule fired: the same fields, in the same order, as the general path. */
+function allowed(input: ScreenInput, engine: DetectionEngine, degraded: string[]): ScreenResult {
+  const closed = degraded.length > 0 && engine.rules.families.some((f) => f.failMode === 'closed');
+  return {
+    id: input.id, verdict: closed ? 'review' : 'allow', score: 0, categories: [], signals: [], rules: [], shadow: [], degraded, versions: versionsOf(engine),
   };
 }
 

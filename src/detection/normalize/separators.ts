@@ -3,6 +3,10 @@ import { TRANSFORM } from './transforms.js';
 
 /** Punctuation that sellers put inside a word to break it ("via-gra", "v.i.a.g.r.a", "cia_lis"). */
 const INNER = new Set([45, 46, 95, 42, 39, 8217, 183, 8226, 43, 38, 47, 58, 126, 94, 8211, 8212, 8208]);
+/** INNER for ASCII as a table: the check runs for every space and punctuation mark. */
+const INNER_ASCII = new Uint8Array(128);
+for (const c of INNER) if (c < 128) INNER_ASCII[c] = 1;
+const isInner = (c: number): boolean => (c < 128 ? INNER_ASCII[c] === 1 : INNER.has(c));
 const APOSTROPHES = new Set([39, 8217]);
 
 /**
@@ -45,7 +49,7 @@ export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer
     }
     const prev = i > 0 ? c[i - 1]! : SPACE;
     const next = i + 1 < n ? c[i + 1]! : SPACE;
-    if (INNER.has(code) && isAlnum(prev) && isAlnum(next) && !pendingSpace) {
+    if (isInner(code) && isAlnum(prev) && isAlnum(next) && !pendingSpace) {
       if (APOSTROPHES.has(code) && isElision(src, i)) { pendingSpace = true; continue; }
       // The removed character's range is the gap between its neighbours; flag the next one.
       if (i + 1 < n) sFlags[i + 1]! |= TRANSFORM.punctuation;

@@ -15,8 +15,8 @@ export type FindingIndex = ReadonlyMap<string, readonly Finding[]>;
 export type PresenceBits = Int32Array;
 
 /**
- * A necessary condition: every clause (a bit mask of BIT_WORDS words) must share a bit with the
- * presence bits. No clause: no constraint.
+ * A necessary condition: every clause (a bit mask over the presence bits, stored as (word, mask)
+ * pairs of its non-zero words) must share a bit with the presence bits. No clause: no constraint.
  */
 export type Clauses = readonly Int32Array[];
 
@@ -90,11 +90,25 @@ export function presenceOf(byKind: FindingIndex): PresenceBits {
 /** Whether the presence bits meet every clause. */
 export function mayHold(clauses: Clauses, bits: PresenceBits): boolean {
   for (const c of clauses) {
+    // A clause is stored as (word, mask) pairs of its non-zero words, mostly a single pair.
     let met = false;
-    for (let w = 0; w < BIT_WORDS; w++) if ((c[w]! & bits[w]!) !== 0) { met = true; break; }
+    for (let k = 0; k < c.length; k += 2) if ((bits[c[k]!]! & c[k + 1]!) !== 0) { met = true; break; }
     if (!met) return false;
   }
   return true;
+}
+
+/** A clause mask of BIT_WORDS words as (word, mask) pairs of its non-zero words. */
+function packed(mask: Int32Array): Int32Array {
+  const pairs: number[] = [];
+  for (let w = 0; w < BIT_WORDS; w++) if (mask[w] !== 0) pairs.push(w, mask[w]!);
+  return Int32Array.from(pairs);
+}
+
+function unpacked(clause: Int32Array): Int32Array {
+  const mask = new Int32Array(BIT_WORDS);
+  for (let k = 0; k < clause.length; k += 2) mask[clause[k]!] = clause[k + 1]!;
+  return mask;
 }
 
 const NO_CONSTRAINT: Clauses = [];
@@ -107,7 +121,7 @@ function clauseOf(keys: readonly string[]): Int32Array | undefined {
     if (b < 0) return undefined;
     setBit(mask, b);
   }
-  return mask;
+  return packed(mask);
 }
 
 /** What a signal match needs present: its kind, and for terms one key of `any` and one of `cues`. */
@@ -133,9 +147,10 @@ function or(a: Clauses, b: Clauses): Clauses {
   const out: Int32Array[] = [];
   for (const x of a) {
     for (const y of b) {
-      const m = new Int32Array(BIT_WORDS);
-      for (let w = 0; w < BIT_WORDS; w++) m[w] = x[w]! | y[w]!;
-      out.push(m);
+      const m = unpacked(x);
+      const my = unpacked(y);
+      for (let w = 0; w < BIT_WORDS; w++) m[w]! |= my[w]!;
+      out.push(packed(m));
     }
   }
   return out;
