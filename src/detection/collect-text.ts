@@ -67,27 +67,33 @@ function matchStems(engine: DetectionEngine, field: string, norm: NormalizedText
   if (engine.stems.size === 0) return;
   const bySuffix = stemsBySuffixOf(engine);
   const text = norm.text;
-  let start = 0;
-  let digit = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c !== 32) { if (c >= 48 && c <= 57) digit = true; continue; }
-    // Only a word of eight or more characters without a digit that ends in some stem can be an
-    // unknown generic. The checks run on the text in place, and the word is sliced only for a
-    // stem that fits: common endings ("-ine", "-ate") made slicing every long word the costly part.
-    const len = i - start;
-    const candidates = len >= 8 && !digit ? bySuffix.get(suffixKey(text, i)) : undefined;
-    if (candidates) {
+  const n = text.length;
+  // Word by word with the native indexOf: only a word of eight or more characters that ends in
+  // some stem and has no digit can be an unknown generic, and the checks run in that order, on
+  // the text in place. The word is sliced only for a stem that fits.
+  for (let start = 0; start < n;) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = n;
+    const len = end - start;
+    const candidates = len >= 8 ? bySuffix.get(suffixKey(text, end)) : undefined;
+    if (candidates && !hasDigit(text, start, end)) {
       for (const stem of candidates) {
-        if (len < stem.length + 3 || !text.startsWith(stem, i - stem.length)) continue;
-        const word = text.slice(start, i);
-        if (!engine.stopWords.has(word)) out.push({ field, ref: { group: stemGroupOf(engine), term: `-${stem}` }, pattern: word, normStart: start, normEnd: i, start: norm.starts[start]!, end: norm.ends[i - 1]! });
+        if (len < stem.length + 3 || !text.startsWith(stem, end - stem.length)) continue;
+        const word = text.slice(start, end);
+        if (!engine.stopWords.has(word)) out.push({ field, ref: { group: stemGroupOf(engine), term: `-${stem}` }, pattern: word, normStart: start, normEnd: end, start: norm.starts[start]!, end: norm.ends[end - 1]! });
         break;
       }
     }
-    start = i + 1;
-    digit = false;
+    start = end + 1;
   }
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

@@ -25,7 +25,7 @@ export function applyExclusions(fields: readonly FieldHits[]): void {
     for (const hit of f.hits) {
       if (isExclusion(hit) || hit.suppressedBy) continue;
       const category = hit.ref.group.category;
-      const wide = listingWide.find((x) => x.ref.group.excludes?.includes(category));
+      const wide = excluding(listingWide, category);
       if (wide) { hit.suppressedBy = wide.ref.term; continue; }
       if (hit.normStart < 0) continue; // pattern cues have no normalised range
       for (const x of local) {
@@ -37,6 +37,12 @@ export function applyExclusions(fields: readonly FieldHits[]): void {
 }
 
 const isExclusion = (h: TermHit): boolean => h.ref.group.role === 'exclusion';
+
+/** The first exclusion that names the category (a loop: find() allocated a closure per hit). */
+function excluding(exclusions: readonly TermHit[], category: TermHit['ref']['group']['category']): TermHit | undefined {
+  for (const x of exclusions) if (x.ref.group.excludes?.includes(category)) return x;
+  return undefined;
+}
 
 function suppresses(text: string, exclusion: TermHit, hit: TermHit): boolean {
   const window = exclusion.ref.group.window ?? DEFAULT_WINDOW;
