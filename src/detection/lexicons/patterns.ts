@@ -25,10 +25,15 @@ interface PatternCue {
   accept?: (m: RegExpExecArray) => boolean;
 }
 
+// Gate expressions as constants: a regular expression literal inside the gate would create a new
+// RegExp object on every call, for every field of every listing.
+const DOSAGE_GATE = /\d ?(?:mg|mcg|ug|iu|ie|ui)\b/;
+const AAA_GATE = /aaa/i;
+
 const CUES: PatternCue[] = [
-  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', on: 'normalized', gate: (t) => /\d ?(?:mg|mcg|ug|iu|ie|ui)\b/.test(t), regex: /\b\d+(?: \d+)? ?(?:mg|mcg|ug|iu|ie|ui)\b/g },
+  { id: 'dosage', category: 'medicine', role: 'cue', strength: 'weak', cue: 'medical_context', on: 'normalized', gate: (t) => DOSAGE_GATE.test(t), regex: /\b\d+(?: \d+)? ?(?:mg|mcg|ug|iu|ie|ui)\b/g },
   { id: 'one-to-one', category: 'counterfeit', role: 'cue', strength: 'strong', cue: 'counterfeit', on: 'original', gate: (t) => t.includes(':') || t.includes('：'), regex: /(?<![\d.:/])1\s?[:：]\s?1(?![\d.:/])(?!\s*(?:scale|maßstab|massstab|échelle|echelle|escala|scala|skala|schaal|ratio|aspect|mix|dilution))/giu },
-  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', on: 'original', gate: (t) => /aaa/i.test(t), regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
+  { id: 'grade-aaa', category: 'counterfeit', role: 'cue', strength: 'weak', cue: 'counterfeit_weak', on: 'original', gate: (t) => AAA_GATE.test(t), regex: /\b(?:a{3,5}\+{0,3}|grade\s?a{3})(?=\s|$|[,.!)])(?!\s*(?:batter|akku|pile|pila|cell|size|bateri|batterij|pilha|rechargeable))/giu },
   { id: 'doll-height', category: 'child_safety', role: 'cue', strength: 'weak', cue: 'minor_weak', tags: ['height'],
     on: 'normalized', gate: (t) => t.includes('cm'), regex: /\b(\d{2,3}) ?cm\b/g, accept: (m) => Number(m[1]) >= 60 && Number(m[1]) <= 140 },
   { id: 'laser-power', category: 'unsafe', role: 'item', strength: 'strong', tags: ['high_power_laser'],

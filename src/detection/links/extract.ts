@@ -95,39 +95,116 @@ export function findLinks(field: string, text: string, ctx: LinkContext): LinkFi
   if (!maybeLink(text)) return [];
   const out: LinkFinding[] = [];
   const seen = new Set<string>();
-  addLinks(ctx, field, text, out, seen, text, undefined, []);
+  addLinks(ctx, field, text, out, seen, text, undefined, NO_CHANGES);
   const rewritten = deobfuscate(text);
   if (rewritten) addLinks(ctx, field, text, out, seen, rewritten.text, rewritten.map, rewritten.changes);
   return out;
 }
 
+const NO_CHANGES: readonly { start: number; end: number }[] = [];
+
+/**
+ * Candidate windows are merged when fewer than this many characters separate them: each
+ * `linkify.match` call has a fixed cost, and a short gap costs less to scan than a second call.
+ */
+const WINDOW_GAP = 24;
+
 /** Links linkify finds in `source` (the text or its de-obfuscated form, mapped back by `map`). */
 function addLinks(ctx: LinkContext, field: string, text: string, out: LinkFinding[], seen: Set<string>,
   source: string, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]): void {
-  for (const m of ctx.linkify.match(source) ?? []) {
-    const start = map ? map[m.index]! : m.index;
-    const end = map ? map[m.lastIndex]! : m.lastIndex;
+  const windows = linkWindows(source);
+  for (let w = 0; w < windows.length; w += 2) matchWindow(ctx, field, text, out, seen, source, windows[w]!, windows[w + 1]!, map, changes);
+}
+
+/**
+ * Where in `text` linkify has to look: `[from, to, from, to, …]`, windows around the words that
+ * can hold a link. linkify's fuzzy-link expression has no literal to search for, so V8 tries it at
+ * every position, and over the whole text that was the larger part of finding links. linkify over
+ * each window finds exactly what it finds over the whole text, because
+ * - no link linkify reports contains a space or control character (its Z and Cc classes): hosts,
+ *   paths, quoted and bracketed path parts and e-mail names all exclude them;
+ * - every window starts and ends at such a character or at the text's ends, and linkify's
+ *   expressions treat the text's start and end exactly as such a character (a link may begin after
+ *   `^` or a Z/P/Cc character and end before `$` or a Z/P/Cc character; the e-mail name check looks
+ *   back from "@" only to the start of the name);
+ * - a link without a scheme needs "." followed by its top-level domain (ASCII letters, "xn--" or
+ *   "рф"), an e-mail address "@", a scheme link "//": a word with none of them holds no link;
+ * - links do not overlap, so one word's link never hides another word's.
+ * The tests compare both ways on random text.
+ */
+export function linkWindows(text: string): number[] {
+  const windows: number[] = [];
+  const n = text.length;
+  let from = -1; // start of the window being built
+  let to = -1; // its end
+  let word = 0; // start of the current word
+  let candidate = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (!isZCc(c)) {
+      if (!candidate && (c === 64 || (c === 47 && text.charCodeAt(i + 1) === 47) || (c === 46 && startsTld(text.charCodeAt(i + 1))))) candidate = true;
+      continue;
+    }
+    if (candidate) {
+      if (from >= 0 && word - to >= WINDOW_GAP) {
+        windows.push(from, to);
+        from = -1;
+      }
+      if (from < 0) from = word;
+      to = i;
+      candidate = false;
+    }
+    word = i + 1;
+  }
+  if (from >= 0) windows.push(from, to);
+  return windows;
+}
+
+function matchWindow(ctx: LinkContext, field: string, text: string, out: LinkFinding[], seen: Set<string>,
+  source: string, from: number, to: number, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]): void {
+  const found = ctx.linkify.match(from === 0 && to === source.length ? source : source.slice(from, to));
+  if (!found) return;
+  for (const m of found) {
+    const start = map ? map[m.index + from]! : m.index + from;
+    const end = map ? map[m.lastIndex + from]! : m.lastIndex + from;
     const email = m.schema === 'mailto:';
     if (!email && m.schema === '' && FILE_LIKE.test(m.raw)) continue;
     const key = `${start}:${m.url}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const host = hostOf(m.url, email);
+    let host: string | undefined;
+    let parsed: URL | undefined;
+    if (email) host = m.url.slice(m.url.indexOf('@') + 1).toLowerCase();
+    else {
+      try {
+        parsed = new URL(m.url);
+        host = parsed.hostname;
+      } catch {
+        host = undefined;
+      }
+    }
     if (!host) continue;
     out.push({
       field, start, end, raw: text.slice(start, end), url: m.url, email,
-      obfuscated: changes.some((c) => c.start < end && c.end > start),
+      obfuscated: overlaps(changes, start, end),
       domain: ctx.domains.classify(host),
-      tracking: email ? [] : ctx.tracking.inspect(m.url),
+      tracking: parsed ? ctx.tracking.inspect(m.url, parsed) : [],
     });
   }
 }
 
-function hostOf(url: string, email: boolean): string | undefined {
-  if (email) return url.slice(url.indexOf('@') + 1).toLowerCase();
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
+function overlaps(changes: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const c of changes) if (c.start < end && c.end > start) return true;
+  return false;
 }
+
+/** linkify's space and control classes (uc.micro Z and Cc): no link contains one. */
+export function isZCc(c: number): boolean {
+  if (c <= 32) return true;
+  if (c < 127) return false;
+  if (c <= 0xa0) return true;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** A character a top-level domain can start with: an ASCII letter (also "xn--") or "р" of "рф", any case. */
+const startsTld = (c: number): boolean => isAsciiLetter(c) || c === 0x440 || c === 0x420;

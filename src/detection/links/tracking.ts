@@ -17,49 +17,150 @@ export interface TrackingFinding {
 
 interface CompiledProvider {
   name: string;
-  /** lower-case text every URL the pattern matches contains ('' when none is known) */
-  literal: string;
+  /** the literal (id in the literal index) every URL the pattern matches contains */
+  literal: number;
   url: RegExp;
-  exceptions: RegExp[];
-  rules: RegExp[];
-  referral: RegExp[];
-  redirections: RegExp[];
+  /** each exception with the literal every URL it matches contains */
+  exceptions: { literal: number; test: RegExp }[];
+  /**
+   * Each parameter list as one expression `^(?:(?:a)|(?:b)|…)$`, or null when empty: one test per
+   * parameter instead of one per rule (the global rules have 48, tested for every parameter of
+   * every link). An alternation matches exactly when one of its alternatives does; a list with a
+   * back-reference or a named group, whose numbering joining could change, keeps single tests.
+   */
+  rules: Test;
+  referral: Test;
+  redirections: Test;
 }
 
+/** A list of expressions joined into one, or kept apart when joining could change a match. */
+type Test = RegExp | readonly RegExp[] | null;
+
 const param = (p: string): RegExp => new RegExp(`^(?:${p})$`, 'i');
+const regex = (s: string): RegExp => new RegExp(s, 'i');
+
+const NUMBERED = /\\[1-9]|\(\?</;
+
+function combine(sources: readonly string[], compile: (s: string) => RegExp, anchored: boolean): Test {
+  const each = sources.map(compile); // throws for an expression of another dialect, as before
+  if (each.length === 0) return null;
+  if (each.length === 1 || sources.some((s) => NUMBERED.test(s))) return each.length === 1 ? each[0]! : each;
+  const body = sources.map((s) => `(?:${s})`).join('|');
+  try {
+    return new RegExp(anchored ? `^(?:${body})$` : body, 'i');
+  } catch {
+    return each;
+  }
+}
+
+function test(t: Test, s: string): boolean {
+  if (t === null) return false;
+  if (t instanceof RegExp) return t.test(s);
+  for (const r of t) if (r.test(s)) return true;
+  return false;
+}
+
+/** Key of the three characters at `i` when all are ASCII (as literals are), else -1. */
+function key3(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : -1;
+}
+
+/**
+ * The literals the URL and exception patterns require, found in a URL in one pass: indexed by their
+ * first three characters, so the URL is read once instead of once per pattern (two hundred
+ * providers, and the global rules' 48 exceptions, each a regular expression test of about 70 ns).
+ */
+class LiteralIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly literals: string[] = [];
+  private readonly byTrigram = new Map<number, number[]>();
+  /** literals shorter than three characters ('' when a pattern requires none) */
+  private readonly short: number[] = [];
+
+  add(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id !== undefined) return id;
+    id = this.literals.length;
+    this.ids.set(literal, id);
+    this.literals.push(literal);
+    if (literal.length < 3) this.short.push(id);
+    else {
+      const k = key3(literal, 0);
+      const list = this.byTrigram.get(k);
+      if (list) list.push(id);
+      else this.byTrigram.set(k, [id]);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.literals.length;
+  }
+
+  /** Sets `found[id] = stamp` for every literal `lower` contains. */
+  mark(lower: string, found: Int32Array, stamp: number): void {
+    for (const id of this.short) if (lower.includes(this.literals[id]!)) found[id] = stamp;
+    const last = lower.length - 3;
+    for (let i = 0; i <= last; i++) {
+      const list = this.byTrigram.get(key3(lower, i));
+      if (list === undefined) continue;
+      for (const id of list) if (found[id] !== stamp && lower.startsWith(this.literals[id]!, i)) found[id] = stamp;
+    }
+  }
+}
 
 export class TrackingRules {
   private readonly providers: CompiledProvider[];
+  private readonly literals = new LiteralIndex();
+  /** per literal, the stamp of the last URL that contains it */
+  private readonly found: Int32Array;
+  private stamp = 0;
 
   constructor(providers: readonly TrackingProvider[]) {
     this.providers = providers.flatMap((p) => {
       try {
         return [{
-          name: p.name, literal: requiredLiteral(p.urlPattern), url: new RegExp(p.urlPattern, 'i'), exceptions: p.exceptions.map((e) => new RegExp(e, 'i')),
-          rules: p.rules.map(param), referral: p.referral.map(param), redirections: p.redirections.map((r) => new RegExp(r, 'i')),
+          name: p.name, literal: this.literals.add(requiredLiteral(p.urlPattern)), url: regex(p.urlPattern),
+          exceptions: p.exceptions.map((e) => ({ literal: this.literals.add(requiredLiteral(e)), test: regex(e) })),
+          rules: combine(p.rules, param, true), referral: combine(p.referral, param, true), redirections: combine(p.redirections, regex, false),
         }];
       } catch {
         return []; // A rule written for another regex dialect is skipped rather than breaking the engine.
       }
     });
+    this.found = new Int32Array(this.literals.size);
   }
 
-  inspect(url: string): TrackingFinding[] {
+  /** `parsed`: the same URL already parsed by the caller, so it is not parsed twice. */
+  inspect(url: string, parsed?: URL): TrackingFinding[] {
     let params: string[];
     try {
-      params = [...new URL(url).searchParams.keys()];
+      const u = parsed ?? new URL(url);
+      // No query, no parameters: creating URLSearchParams costs more than the rest for most links.
+      params = u.search === '' ? [] : [...u.searchParams.keys()];
     } catch {
       return [];
     }
     const out: TrackingFinding[] = [];
-    // Nearly every provider pattern names its domain; a URL without that text cannot match, and a
-    // substring test is far cheaper than the pattern (two hundred of them per link otherwise).
-    const lower = url.toLowerCase();
-    for (const p of this.providers) {
-      if ((p.literal && !lower.includes(p.literal)) || !p.url.test(url) || p.exceptions.some((e) => e.test(url))) continue;
-      const affiliate = params.filter((k) => p.referral.some((r) => r.test(k)));
-      const tracking = params.filter((k) => !affiliate.includes(k) && p.rules.some((r) => r.test(k)));
-      const redirect = p.redirections.some((r) => r.test(url));
+    // A URL without the literal a pattern requires cannot match it (the patterns are
+    // case-insensitive without the `u` flag, so a lower-case substring test cannot miss a match).
+    if (this.stamp === 0x7fffffff) { this.found.fill(0); this.stamp = 0; }
+    const stamp = ++this.stamp;
+    const found = this.found;
+    this.literals.mark(url.toLowerCase(), found, stamp);
+    const providers = this.providers;
+    for (let i = 0; i < providers.length; i++) {
+      const p = providers[i]!;
+      if (found[p.literal] !== stamp || !p.url.test(url)) continue;
+      let excepted = false;
+      for (const e of p.exceptions) if (found[e.literal] === stamp && e.test.test(url)) { excepted = true; break; }
+      if (excepted) continue;
+      const affiliate = p.referral === null ? [] : params.filter((k) => test(p.referral, k));
+      const tracking = p.rules === null ? [] : params.filter((k) => !affiliate.includes(k) && test(p.rules, k));
+      const redirect = test(p.redirections, url);
       if (affiliate.length || tracking.length || redirect) out.push({ provider: p.name, tracking, affiliate, redirect });
     }
     return out;

@@ -38,6 +38,8 @@ export function foldLeet(buf: CharBuffer): void {
   }
 }
 
+const DIGITS = /^\d+$/;
+const NAME_AND_NUMBER = /^[a-z]{4,}\d+$/;
 const UNIT = /^\d+(?:mg|mcg|ml|kg|g|l|cm|mm|m|km|gb|tb|mb|kb|mah|mw|w|kw|v|hz|ghz|mhz|pcs|pc|x|k|s|h|oz|lb|lbs|in|ft|st|er|p|d|th|nd|rd|iu)$/;
 
 function foldWord(buf: CharBuffer, start: number, end: number, letters: number, others: number): void {
@@ -52,7 +54,7 @@ function foldWord(buf: CharBuffer, start: number, end: number, letters: number, 
     if (isInner) anyInner = true;
   }
   // "iphone15", "galaxy22": a name followed by a model number is not leetspeak.
-  const wholeWord = anyInner || (others >= 2 && !UNIT.test(word) && !/^\d+$/.test(word) && !/^[a-z]{4,}\d+$/.test(word));
+  const wholeWord = anyInner || (others >= 2 && !UNIT.test(word) && !DIGITS.test(word) && !NAME_AND_NUMBER.test(word));
   for (let k = start; k < end; k++) {
     const code = c[k]!;
     if (!isLeet(code)) continue;

@@ -45,6 +45,8 @@ export class SafetyGateIndex {
   private readonly byFirstWord = new Map<string, string[]>();
   /** hashes of the keys of byFirstWord: a word is sliced and looked up only when its hash is one */
   private readonly firstWordHashes = new Set<number>();
+  /** hashes of every alert's model tokens (mayNameModel) */
+  private readonly modelHashes = new Set<number>();
   /** one bit per value of the hashes' low bits, set for every hash in firstWordHashes */
   private readonly filter = new Int32Array((FILTER_MASK + 1) >>> 5);
 
@@ -57,6 +59,7 @@ export class SafetyGateIndex {
       if (models.length === 0) continue;
       const list = this.byBrand.get(brand) ?? [];
       list.push({ alert: a, models });
+      for (const m of models) this.modelHashes.add(hashOf(m, 0, m.length));
       this.byBrand.set(brand, list);
       // Index the first word folded and as written ("zabka", "żabka") for the quick pre-check.
       for (const first of [tokens(brand)[0], a.brand.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/).find(Boolean)]) {
@@ -102,7 +105,35 @@ export class SafetyGateIndex {
     if (this.byBrand.size > 0 && !this.fieldNamesAlertBrand(brand ?? '') && !this.fieldNamesAlertBrand(title) && !this.fieldNamesAlertBrand(description ?? '')) {
       return this.match('', gtin);
     }
+    // An alert brand is named (common: alerts cover everyday brands). A match also needs one of
+    // the alerts' model tokens; without one only the barcode can match, and the costly path
+    // (Unicode decomposition and tokens of the whole text) is skipped.
+    if (!this.mayNameModel(brand ?? '') && !this.mayNameModel(title) && !this.mayNameModel(description ?? '')) return this.match('', gtin);
     return this.match(`${brand ?? ''} ${title} ${description ?? ''}`, gtin);
+  }
+
+  /**
+   * Whether an ASCII text has a word that is an alert's model token (words split where tokens()
+   * splits ASCII text: at every character other than a-z and 0-9, case ignored). A text with any
+   * other character answers true: decomposition can turn it into letters of a token.
+   */
+  private mayNameModel(text: string): boolean {
+    const n = text.length;
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= n; i++) {
+      let c = i < n ? text.charCodeAt(i) : 32;
+      if (c >= 128) return true;
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) { start = i; h = FNV_BASIS; }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (start >= 0 && this.modelHashes.has(h)) return true;
+      start = -1;
+    }
+    return false;
   }
 
   /**

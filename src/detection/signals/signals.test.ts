@@ -119,4 +119,22 @@ describe('SafetyGateIndex (CBD-4)', () => {
     expect(index.match('Unknown charger X100')).toEqual([]);
     expect(index.match('Glowy lights no model')).toEqual([]);
   });
+  it('matchListing answers as match() over brand, title and description joined by spaces', () => {
+    const listings: [string | null, string, string | null, string | null][] = [
+      ['Funtoys', 'Glitter slime', 'Model FT-2231, 200 ml', null],
+      [null, 'FUNTOYS slime', 'ft-2231 glitter', null],
+      ['Funtoys', 'Glitter slime', 'no model number here', null],
+      [null, 'Żabka Toys rattle', 'ZT-9001', null],
+      [null, 'Zabka toys grzechotka', 'zt\u20119001 (non-breaking hyphen)', null],
+      [null, 'Zabka toys rattle ZT9001', null, null],
+      [null, 'Plain cotton shirt', 'size 42', '4006381333931'],
+      ['Funtoys', 'Slime', 'FT\u2010\u200b2231 with a zero-width space', null],
+    ];
+    for (const [brand, title, description, gtin] of listings) {
+      const joined = index.match(`${brand ?? ''} ${title} ${description ?? ''}`, gtin).map((m) => `${m.alert.id}:${m.via}`);
+      expect(index.matchListing(brand, title, description, gtin).map((m) => `${m.alert.id}:${m.via}`), title).toEqual(joined);
+    }
+    expect(index.matchListing('Funtoys', 'Glitter slime', 'Model FT-2231').map((m) => m.alert.id)).toEqual(['A12/0001/24']);
+    expect(index.matchListing('Funtoys', 'Glitter slime', 'no model number')).toEqual([]);
+  });
 });
