@@ -20,23 +20,34 @@ const isLeet = (c: number): boolean => c < 128 && LEET_TABLE[c] !== 0;
  */
 export function foldLeet(buf: CharBuffer): void {
   const n = buf.length;
+  const codes = buf.codes;
   let i = 0;
   while (i < n) {
-    if (!isLetter(buf.codes[i]!) && !isLeet(buf.codes[i]!) && !isDigit(buf.codes[i]!)) { i++; continue; }
+    if (kindOf(codes[i]!) === OTHER) { i++; continue; }
     let j = i;
     let letters = 0;
     let others = 0;
     let nonLeetDigit = false;
-    while (j < n && (isLetter(buf.codes[j]!) || isLeet(buf.codes[j]!) || isDigit(buf.codes[j]!))) {
-      const c = buf.codes[j]!;
-      if (isLetter(c)) letters++;
-      else { others++; if (!isLeet(c)) nonLeetDigit = true; }
-      j++;
+    for (; j < n; j++) {
+      const k = kindOf(codes[j]!);
+      if (k === OTHER) break;
+      if (k === LETTER) letters++;
+      else { others++; if (k === PLAIN_DIGIT) nonLeetDigit = true; }
     }
     if (letters > 0 && others > 0 && !nonLeetDigit) foldWord(buf, i, j, letters, others);
     i = j;
   }
 }
+
+// What a character is to the leet stage, one table lookup instead of three tests per character:
+// a letter (isLetter), a leet digit or symbol, a digit that stands for no letter, or other.
+const OTHER = 0;
+const LETTER = 1;
+const LEET_CHAR = 2;
+const PLAIN_DIGIT = 3;
+const KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KIND[c] = isLetter(c) ? LETTER : isLeet(c) ? LEET_CHAR : isDigit(c) ? PLAIN_DIGIT : OTHER;
+const kindOf = (c: number): number => (c < 128 ? KIND[c]! : isLetter(c) ? LETTER : OTHER);
 
 const DIGITS = /^\d+$/;
 const NAME_AND_NUMBER = /^[a-z]{4,}\d+$/;
