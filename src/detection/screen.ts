@@ -85,10 +85,15 @@ function textFields(input: ScreenInput, truncated: Finding[]): TextField[] {
   addField(fields, truncated, 'title', input.title, FIELD_LIMITS.title);
   addField(fields, truncated, 'description', input.description, FIELD_LIMITS.description);
   addField(fields, truncated, 'brand', input.brand, FIELD_LIMITS.other, false);
-  (input.images ?? []).forEach((img, i) => {
-    addField(fields, truncated, `images.${i}.ocr`, img.ocrText, FIELD_LIMITS.other);
-    (img.qrPayloads ?? []).forEach((qr, k) => addField(fields, truncated, `images.${i}.qr.${k}`, qr, FIELD_LIMITS.other));
-  });
+  const images = input.images;
+  if (images) {
+    for (let i = 0; i < images.length; i++) {
+      const img = images[i]!;
+      addField(fields, truncated, `images.${i}.ocr`, img.ocrText, FIELD_LIMITS.other);
+      const qr = img.qrPayloads ?? [];
+      for (let k = 0; k < qr.length; k++) addField(fields, truncated, `images.${i}.qr.${k}`, qr[k], FIELD_LIMITS.other);
+    }
+  }
   return fields;
 }
 
