@@ -16,12 +16,21 @@ const DEFAULT_WINDOW = 3;
  * why a listing was allowed.
  */
 export function applyExclusions(fields: readonly FieldHits[]): void {
-  // Plain loops rather than flatMap/filter: this runs for every listing.
+  // Plain loops rather than flatMap/filter: this runs for every listing. One pass finds the
+  // exclusion hits; a listing without any (most of them) is done after it.
   const listingWide: TermHit[] = [];
-  for (const f of fields) for (const h of f.hits) if (isExclusion(h) && h.ref.group.scope === 'listing') listingWide.push(h);
-  for (const f of fields) {
-    const local: TermHit[] = [];
-    for (const h of f.hits) if (isExclusion(h) && h.ref.group.scope !== 'listing') local.push(h);
+  let locals: TermHit[][] | undefined;
+  for (let k = 0; k < fields.length; k++) {
+    for (const h of fields[k]!.hits) {
+      if (!isExclusion(h)) continue;
+      if (h.ref.group.scope === 'listing') listingWide.push(h);
+      else ((locals ??= fields.map(() => []))[k]!).push(h);
+    }
+  }
+  if (listingWide.length === 0 && !locals) return;
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k]!;
+    const local = locals?.[k] ?? NO_HITS;
     for (const hit of f.hits) {
       if (isExclusion(hit) || hit.suppressedBy) continue;
       const category = hit.ref.group.category;
@@ -35,6 +44,8 @@ export function applyExclusions(fields: readonly FieldHits[]): void {
     }
   }
 }
+
+const NO_HITS: readonly TermHit[] = [];
 
 const isExclusion = (h: TermHit): boolean => h.ref.group.role === 'exclusion';
 
