@@ -34,17 +34,20 @@ const corpus = labelled.map((c) => c.listing);
 // titles recombined with other legit descriptions) and 5 % listings from the labelled positives.
 const legit = labelled.filter((c) => c.label === 'legit').map((c) => c.listing);
 const positives = labelled.filter((c) => c.label !== 'legit').map((c) => c.listing);
-const realistic: ScreenInput[] = Array.from({ length: 4000 }, (_, i) => {
+// Listings reach screen() parsed from JSON (the API, `vigil screen`'s NDJSON), as flat strings:
+// the sets are built, then passed through JSON like that.
+const asParsed = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const realistic: ScreenInput[] = asParsed(Array.from({ length: 4000 }, (_, i) => {
   if (i % 20 === 0) return positives[(i * 7) % positives.length]!;
   const a = legit[i % legit.length]!;
   const b = legit[(i * 13 + 5) % legit.length]!;
   return { ...a, id: `mix-${i}`, description: `${a.description ?? ''} ${b.description ?? ''} ${b.title}` };
-});
+}));
 // A second set with marketplace-length descriptions (~700 characters) built from the corpus.
-const long: ScreenInput[] = corpus.map((l, i) => ({
+const long: ScreenInput[] = asParsed(corpus.map((l, i) => ({
   ...l, id: `${l.id}-long`,
   description: Array.from({ length: 8 }, (_, k) => corpus[(i + k * 37) % corpus.length]!.description ?? '').join(' '),
-}));
+})));
 
 const textOf = (l: ScreenInput): string => `${l.title} ${l.description ?? ''}`;
 const patterns = engine.lexicon.patterns;
