@@ -20,8 +20,9 @@ const AT_HANDLE = /(?<![\w.@])@([a-z0-9_](?:[a-z0-9_.]{2,29}[a-z0-9_]))\b(?!\.[a
 const PHONE_HINT = /(?:\+|\b00)\d|\d{3}[\s.-]?\d{3}[\s.-]?\d{3}/;
 const PHONE_CUE = /(?:tel|phone|call|mobile|mobil|handy|cell|gsm|téléphone|telefon|teléfono|telefono|telemóvel|celular|whats|wa\b|telegram|signal|viber|sms|text|ring|bel|llama|chiama|zadzwoń|ligue)/i;
 
+const SPACES = /\s+/g;
 const canon = (m: string): string => {
-  const s = m.toLowerCase().replace(/\s+/g, '');
+  const s = m.toLowerCase().replace(SPACES, '');
   if (s.startsWith('whats') || s === 'wa' || s === 'wapp' || s === 'zap' || s.startsWith('watsap')) return 'whatsapp';
   if (s.startsWith('tele') || s === 'tg') return 'telegram';
   if (s === 'wechat' || s === 'weixin' || s === 'vx') return 'wechat';
@@ -32,44 +33,62 @@ const canon = (m: string): string => {
 
 // Cheap gates: the handle and phone scans are the costliest regexes of the text path.
 const MESSENGER_HINT = new RegExp(String.raw`\b(?:${MESSENGER})\b`, 'i');
+/**
+ * The only characters that are letters or word characters to HANDLE (flags `iu`: "ſ" folds to
+ * "s", the Kelvin sign to "k") but not to MESSENGER_HINT (flag `i`). Without them both find a
+ * messenger name at the same places, so HANDLE can start where the hint found the first one
+ * instead of scanning the text before it a second time.
+ */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const EXPLICIT = /[:=@]|id|nr|no|num/i;
+const NUMBER_START = /^\+?\d/;
 
 export function findContacts(field: string, text: string, defaultCountry?: CountryCode): ContactFinding[] {
   const out: ContactFinding[] = [];
-  HANDLE.lastIndex = 0;
-  for (let m = MESSENGER_HINT.test(text) ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
+  const first = text.search(MESSENGER_HINT);
+  HANDLE.lastIndex = first > 0 && !FOLDS_TO_ASCII.test(text) ? first : 0;
+  for (let m = first >= 0 ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
     const value = m[2]!.trim();
     const start = m.index + m[0].lastIndexOf(m[2]!);
     const between = m[0].slice(m[1]!.length, m[0].length - m[2]!.length);
     // Everyday words ("line", "signal", "wa") count only with an explicit "id"/":"/"@"; handles need substance.
-    if (AMBIGUOUS.has(m[1]!.toLowerCase()) && !/[:=@]|id|nr|no|num/i.test(between + value.slice(0, 1))) continue;
-    if (!value.startsWith('@') && !/^\+?\d/.test(value) && value.length < 5) continue;
+    if (AMBIGUOUS.has(m[1]!.toLowerCase()) && !EXPLICIT.test(between + value.slice(0, 1))) continue;
+    if (!value.startsWith('@') && !NUMBER_START.test(value) && value.length < 5) continue;
     out.push({ field, kind: 'messenger_handle', messenger: canon(m[1]!), value, start: m.index, end: start + m[2]!.length });
   }
   AT_HANDLE.lastIndex = 0;
   for (let m = text.includes('@') ? AT_HANDLE.exec(text) : null; m; m = AT_HANDLE.exec(text)) {
-    if (out.some((o) => o.start <= m!.index && o.end >= m!.index + m![0].length)) continue;
+    if (covered(out, out.length, m.index, m.index + m[0].length)) continue;
     out.push({ field, kind: 'social_handle', value: m[0], start: m.index, end: m.index + m[0].length });
   }
-  if (PHONE_HINT.test(text)) out.push(...findPhones(field, text, out, defaultCountry));
+  if (PHONE_HINT.test(text)) findPhones(field, text, out, defaultCountry);
   return out;
 }
 
-function findPhones(field: string, text: string, known: ContactFinding[], defaultCountry?: CountryCode): ContactFinding[] {
-  const out: ContactFinding[] = [];
+const INTERNATIONAL = /^\s*(?:\+|00)/;
+
+/** Appends the phone numbers in `text` that no finding already in `out` covers. */
+function findPhones(field: string, text: string, out: ContactFinding[], defaultCountry?: CountryCode): void {
+  const known = out.length;
   // POSSIBLE leniency: the stricter default drops numbers from ranges a validator does not know yet.
-  const found = findNumbersQuietly(text, { ...(defaultCountry ? { defaultCountry } : {}), v2: true, leniency: 'POSSIBLE' } as never) as unknown as
+  const found = findNumbersQuietly(text, (defaultCountry ? { defaultCountry, v2: true, leniency: 'POSSIBLE' } : { v2: true, leniency: 'POSSIBLE' }) as never) as unknown as
     { startsAt: number; endsAt: number; number: PhoneNumber }[];
   for (const p of found) {
     const raw = text.slice(p.startsAt, p.endsAt);
-    const international = /^\s*(?:\+|00)/.test(raw);
+    const international = INTERNATIONAL.test(raw);
     const cued = PHONE_CUE.test(text.slice(Math.max(0, p.startsAt - 40), p.startsAt));
     // A bare national number could be an order or model number; only a "+", "00" or a cue makes it a phone.
     // An international number only needs to be possible (new ranges, fiction ranges used by sellers too).
     if (!(international ? p.number.isPossible() : p.number.isValid()) || (!international && !cued)) continue;
-    if (known.some((k) => k.start <= p.startsAt && k.end >= p.endsAt)) continue;
+    if (covered(out, known, p.startsAt, p.endsAt)) continue;
     out.push({ field, kind: 'phone', value: p.number.number, start: p.startsAt, end: p.endsAt });
   }
-  return out;
+}
+
+/** Whether one of the first `count` findings covers start..end. */
+function covered(findings: readonly ContactFinding[], count: number, start: number, end: number): boolean {
+  for (let i = 0; i < count; i++) if (findings[i]!.start <= start && findings[i]!.end >= end) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { getDomain } from 'tldts';
 
 /** data/lexicons/domains.json: URL shorteners and domain blocklists (registrable domains or hosts). */
 export interface DomainData {
@@ -27,26 +27,39 @@ export class DomainIndex {
   private readonly shorteners: Set<string>;
   private readonly lists: [string, Set<string>][];
   private readonly own: Set<string>;
+  /** ".example-market.eu" for each own domain: its subdomains are own too */
+  private readonly ownSuffixes: string[];
 
   constructor(data: DomainData, ownDomains: readonly string[]) {
     this.shorteners = new Set(data.shorteners);
     this.lists = Object.entries(data.blocklists).filter(([name]) => name !== 'whatsapp').map(([name, hosts]) => [name, new Set(hosts)]);
     // A marketplace's own domains, subdomains and own short links are never off-platform.
     this.own = new Set(ownDomains.map((d) => d.toLowerCase().replace(/^\.+|\.+$/g, '')).filter(Boolean));
+    this.ownSuffixes = [...this.own].map((o) => `.${o}`);
   }
 
+  /**
+   * Looks the host up as itself, as its registrable domain and without "www.". Once per link, so
+   * without per-call arrays, closures or regular expressions; tldts' getDomain computes the same
+   * registrable domain as its parse without building the other parts.
+   */
   classify(hostname: string): DomainInfo {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    const parsed = parse(host);
-    const domain = parsed.domain ?? host;
-    const candidates = [host, domain, host.replace(/^www\./, '')];
+    const lower = hostname.toLowerCase();
+    const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    const domain = getDomain(host) ?? host;
+    const bare = host.startsWith('www.') ? host.slice(4) : host;
+    let own = this.own.has(host) || this.own.has(domain) || this.own.has(bare);
+    for (let i = 0; !own && i < this.ownSuffixes.length; i++) own = host.endsWith(this.ownSuffixes[i]!);
+    const blocklists: string[] = [];
+    for (const [name, set] of this.lists) if (set.has(host) || set.has(domain) || set.has(bare)) blocklists.push(name);
     return {
       host,
       domain,
-      own: candidates.some((c) => this.own.has(c)) || [...this.own].some((o) => host.endsWith(`.${o}`)),
-      shortener: candidates.some((c) => this.shorteners.has(c)),
-      messenger: candidates.map((c) => MESSENGERS[c]).find(Boolean),
-      blocklists: this.lists.filter(([, set]) => candidates.some((c) => set.has(c))).map(([name]) => name),
+      own,
+      shortener: this.shorteners.has(host) || this.shorteners.has(domain) || this.shorteners.has(bare),
+      // the first of the three a messenger's domain, as `find(Boolean)` over them
+      messenger: MESSENGERS[host] || MESSENGERS[domain] || MESSENGERS[bare] || undefined,
+      blocklists,
     };
   }
 }

@@ -103,12 +103,6 @@ export function findLinks(field: string, text: string, ctx: LinkContext): LinkFi
 
 const NO_CHANGES: readonly { start: number; end: number }[] = [];
 
-/**
- * Candidate windows are merged when fewer than this many characters separate them: each
- * `linkify.match` call has a fixed cost, and a short gap costs less to scan than a second call.
- */
-const WINDOW_GAP = 24;
-
 /** Links linkify finds in `source` (the text or its de-obfuscated form, mapped back by `map`). */
 function addLinks(ctx: LinkContext, field: string, text: string, out: LinkFinding[], seen: Set<string>,
   source: string, map: Int32Array | undefined, changes: readonly { start: number; end: number }[]): void {
@@ -117,10 +111,11 @@ function addLinks(ctx: LinkContext, field: string, text: string, out: LinkFindin
 }
 
 /**
- * Where in `text` linkify has to look: `[from, to, from, to, …]`, windows around the words that
- * can hold a link. linkify's fuzzy-link expression has no literal to search for, so V8 tries it at
- * every position, and over the whole text that was the larger part of finding links. linkify over
- * each window finds exactly what it finds over the whole text, because
+ * Where in `text` linkify has to look: `[from, to, from, to, …]`, the words that can hold a link.
+ * linkify's fuzzy-link expression has no literal to search for, so V8 tries it at every position,
+ * and over the whole text that was the larger part of finding links (merging neighbouring words
+ * into one window, to save calls, made no measurable difference). linkify over each window finds
+ * exactly what it finds over the whole text, because
  * - no link linkify reports contains a space or control character (its Z and Cc classes): hosts,
  *   paths, quoted and bracketed path parts and e-mail names all exclude them;
  * - every window starts and ends at such a character or at the text's ends, and linkify's
@@ -128,35 +123,36 @@ function addLinks(ctx: LinkContext, field: string, text: string, out: LinkFindin
  *   `^` or a Z/P/Cc character and end before `$` or a Z/P/Cc character; the e-mail name check looks
  *   back from "@" only to the start of the name);
  * - a link without a scheme needs "." followed by its top-level domain (ASCII letters, "xn--" or
- *   "рф"), an e-mail address "@", a scheme link "//": a word with none of them holds no link;
+ *   "рф"), a scheme link "//", an e-mail address "@" followed by "." (its domain) or "[" ("[IPv6:")
+ *   or, after "mailto:", by any host: a word with none of them holds no link (a bare "@handle" is
+ *   a social handle, not a link);
  * - links do not overlap, so one word's link never hides another word's.
  * The tests compare both ways on random text.
  */
 export function linkWindows(text: string): number[] {
   const windows: number[] = [];
   const n = text.length;
-  let from = -1; // start of the window being built
-  let to = -1; // its end
   let word = 0; // start of the current word
-  let candidate = false;
+  let candidate = false; // the word can hold a link
+  let at = false; // the word has an "@" so far
+  let colon = false; // the word has a ":" so far
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     if (!isZCc(c)) {
-      if (!candidate && (c === 64 || (c === 47 && text.charCodeAt(i + 1) === 47) || (c === 46 && startsTld(text.charCodeAt(i + 1))))) candidate = true;
+      if (candidate) continue;
+      if (c === 46) candidate = at || startsTld(text.charCodeAt(i + 1));
+      else if (c === 64) { at = true; candidate = colon; }
+      else if (c === 58) { colon = true; candidate = at; }
+      else if (c === 47) candidate = text.charCodeAt(i + 1) === 47;
+      else if (c === 91) candidate = at;
       continue;
     }
-    if (candidate) {
-      if (from >= 0 && word - to >= WINDOW_GAP) {
-        windows.push(from, to);
-        from = -1;
-      }
-      if (from < 0) from = word;
-      to = i;
-      candidate = false;
-    }
+    if (candidate) windows.push(word, i);
+    candidate = false;
+    at = false;
+    colon = false;
     word = i + 1;
   }
-  if (from >= 0) windows.push(from, to);
   return windows;
 }
 

@@ -1,9 +1,16 @@
+import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
+import { loadEngineData } from '../../services/detection/load-engine.js';
 import { findContacts } from './contacts.js';
-import { deobfuscate } from './deobfuscate.js';
+import { deobfuscate, RULES } from './deobfuscate.js';
 import { DomainIndex } from './domains.js';
-import { createLinkify, findLinks, type LinkContext, MAYBE_LINK, maybeLink } from './extract.js';
-import { requiredLiteral, TrackingRules } from './tracking.js';
+import { createLinkify, findLinks, isZCc, type LinkContext, linkWindows, MAYBE_LINK, maybeLink } from './extract.js';
+import { requiredLiteral, type TrackingFinding, type TrackingProvider, TrackingRules } from './tracking.js';
+
+/** A seeded generator, so a failing random case can be replayed. */
+function random(seed: number): () => number {
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
 
 const domains = new DomainIndex(
   { shorteners: ['bit.ly', 't.me', 'amzn.to'], blocklists: { drugs: ['cheap-meds.com', 'pills.example.net'], scam: ['scam.shop'], whatsapp: ['wa.me'] } },
@@ -153,5 +160,162 @@ describe('maybeLink', () => {
     for (const text of ['shop dot com', 'Shop [dot] com', 'x ( punkt', 'see . De', 'a.b', 'a.bc', 'wwW', 'hxxp://x', 'plain text', 'ab ( x']) {
       expect([text, maybeLink(text)]).toEqual([text, MAYBE_LINK.test(text)]);
     }
+  });
+});
+
+describe('linkWindows', () => {
+  const linkify = createLinkify();
+  const summary = (m: { schema: string; index: number; lastIndex: number; url: string }, offset: number): string =>
+    `${m.schema}|${m.index + offset}|${m.lastIndex + offset}|${m.url}`;
+
+  it('splits at exactly the characters of linkify\'s Z and Cc classes', () => {
+    const zcc = new RegExp(`^(?:${linkify.re.src_ZCc})$`);
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isZCc(c) !== zcc.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the links of one linkify call over the whole text', () => {
+    const pieces = ['a', 'Z', '9', 'shop', 'com', 'de', '.', '..', ' ', '\n', '\t', '\u00a0', '\u3000', '\u0085', '\u2028', '\u200b', '\u0007',
+      '(', ')', '[', ']', '{', '}', '"', "'", '<', '>', '｜', '|', '-', '_', ':', '/', '//', '@', '?', '#', '=', '&', '!', ',', ';', '%', '~', '+', '$', '^', '`',
+      'http:', 'https://', 'HTTP://', 'ftp:', 'mailto:', 'MAILTO:', 'www', 'xn--p1ai', 'рф', 'РФ', 'é', 'ı', 'ſ', '\u212a', 'x'.repeat(63), 'y'.repeat(70),
+      '1.2.3', 'localhost', '[::1]', '[IPv6:::1]', '192.168.0.1', ':8080', 'a@b.co', 'a@b', 'a@b.1', '@handle_x', 'shop.com', 'e.g.', 'bit.ly/x', 'Shop.COM/path?q=1#f'];
+    const next = random(7);
+    let links = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      const whole = (linkify.match(text) ?? []).map((m) => summary(m, 0));
+      const windows = linkWindows(text);
+      const parts: string[] = [];
+      for (let w = 0; w < windows.length; w += 2) for (const m of linkify.match(text.slice(windows[w], windows[w + 1])) ?? []) parts.push(summary(m, windows[w]!));
+      if (parts.join('\n') !== whole.join('\n')) expect([text, parts]).toEqual([text, whole]);
+      links += whole.length;
+    }
+    expect(links).toBeGreaterThan(5_000);
+  });
+
+  it('leaves out words that cannot hold a link', () => {
+    expect(linkWindows('Great condition. Ask @shop_x, ratio 1:2')).toEqual([]);
+    expect(linkWindows('see shop.com, mailto:a@b and x@[IPv6:::1]')).toEqual([4, 13, 14, 24, 29, 41]);
+  });
+});
+
+describe('deobfuscate rules', () => {
+  it('rewrites as the rules applied one after the other without their pre-checks', () => {
+    // The plain form: every rule over the whole text, a map grown character by character.
+    const plain = (text: string) => {
+      let current = text;
+      let map = Array.from({ length: text.length + 1 }, (_, i) => i);
+      const changes: { start: number; end: number }[] = [];
+      for (const [regex, replacement] of RULES) {
+        let out = '';
+        const next: number[] = [];
+        let last = 0;
+        for (const m of current.matchAll(regex)) {
+          out += current.slice(last, m.index);
+          for (let i = last; i < m.index; i++) next.push(map[i]!);
+          const value = replacement.replace('$1', m[1] ?? '');
+          out += value;
+          for (let i = 0; i < value.length; i++) next.push(map[m.index]!);
+          changes.push({ start: map[m.index]!, end: map[m.index + m[0].length]! });
+          last = m.index + m[0].length;
+        }
+        if (last === 0) continue;
+        out += current.slice(last);
+        for (let i = last; i <= current.length; i++) next.push(map[i]!);
+        current = out;
+        map = next;
+      }
+      return changes.length ? { text: current, map, changes } : undefined;
+    };
+    for (const [regex] of RULES) expect(regex.flags).toContain('g'); // matchAll below needs it
+    const pieces = ['shop', 'a1', 'com', 'de', 'x', ' ', '  ', '\n', '\u00a0', ' dot ', ' DOT ', ' pt ', ' punkt ', 'point', '(.)', '( . )', '[dot]', '{.}', '<.>',
+      '(at)', '[@]', ' . ', '.', ' .', '. ', 'hxxp', 'hXXps', '://', '[:]//', '[:]', '(', ')', '[', ']', '<', '>', '@', 'info', '9', 'é'];
+    const next = random(11);
+    let rewritten = 0;
+    for (let k = 0; k < 10_000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      const got = deobfuscate(text);
+      const want = plain(text);
+      const same = got && want ? got.text === want.text && got.map.join() === want.map.join() && JSON.stringify(got.changes) === JSON.stringify(want.changes) : got === want;
+      if (!same) expect([text, got && { text: got.text, map: [...got.map], changes: got.changes }]).toEqual([text, want]);
+      if (want) rewritten++;
+    }
+    expect(rewritten).toBeGreaterThan(2_500);
+  });
+});
+
+describe('TrackingRules with the shipped ClearURLs data', () => {
+  const providers = loadEngineData().tracking.providers;
+  const rules = new TrackingRules(providers);
+
+  /** Every provider's pattern and every exception tested, one expression per rule. */
+  function plain(url: string): TrackingFinding[] {
+    let params: string[];
+    try {
+      params = [...new URL(url).searchParams.keys()];
+    } catch {
+      return [];
+    }
+    const out: TrackingFinding[] = [];
+    for (const p of compiled) {
+      if (!p.url.test(url) || p.exceptions.some((e) => e.test(url))) continue;
+      const affiliate = params.filter((k) => p.referral.some((r) => r.test(k)));
+      const tracking = params.filter((k) => !affiliate.includes(k) && p.rules.some((r) => r.test(k)));
+      const redirect = p.redirections.some((r) => r.test(url));
+      if (affiliate.length || tracking.length || redirect) out.push({ provider: p.name, tracking, affiliate, redirect });
+    }
+    return out;
+  }
+  const param = (r: string) => new RegExp(`^(?:${r})$`, 'i');
+  const compiled = providers.map((p: TrackingProvider) => ({
+    name: p.name, url: new RegExp(p.urlPattern, 'i'), exceptions: p.exceptions.map((e) => new RegExp(e, 'i')),
+    rules: p.rules.map(param), referral: p.referral.map(param), redirections: p.redirections.map((r) => new RegExp(r, 'i')),
+  }));
+
+  it('finds what testing every provider and exception finds', () => {
+    // URLs built from the data: hosts and paths from the literal a provider's pattern or one of
+    // its exceptions requires, parameter names from the words of its rules and the global rules.
+    const words = (list: readonly string[]) => [...new Set(list.flatMap((r) => r.match(/[A-Za-z][\w-]*/g) ?? []))];
+    const global = words(providers.find((p) => p.name === 'globalRules')!.rules);
+    const next = random(5);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    let found = 0;
+    let excepted = 0;
+    for (let k = 0; k < 2_500; k++) {
+      const provider = pick(providers);
+      const literal = (next() < 0.3 && provider.exceptions.length ? requiredLiteral(pick(provider.exceptions)) : requiredLiteral(provider.urlPattern)).replace(/^\/+/, '') || 'shop';
+      const host = literal.includes('.') ? literal : `www.${literal}.com`;
+      const names = [...words([...provider.rules, ...provider.referral]), ...global];
+      const query = Array.from({ length: Math.floor(next() * 4) }, () => `${pick(names)}=${k}`).join('&');
+      let url = `${pick(['https://', 'http://', 'https://www.', 'https://m.'])}${host}${next() < 0.5 ? '/p/1' : ''}${query ? `?${query}` : ''}`;
+      if (next() < 0.2) url = url.toUpperCase();
+      const want = plain(url);
+      expect([url, rules.inspect(url)]).toEqual([url, want]);
+      expect([url, rules.inspect(url, new URL(url))]).toEqual([url, want]);
+      if (want.length) found++;
+      if (compiled.some((p) => p.url.test(url) && p.exceptions.some((e) => e.test(url)))) excepted++;
+    }
+    expect(found).toBeGreaterThan(600);
+    expect(excepted).toBeGreaterThan(30);
+  });
+});
+
+describe('DomainIndex lookups', () => {
+  it('takes the registrable domain tldts parses', () => {
+    const index = new DomainIndex({ shorteners: [], blocklists: {} }, []);
+    for (const host of ['shop.example.co.uk', 'WWW.Amazon.DE.', 'a.b.blogspot.com', 'localhost', '192.168.0.1', 'xn--p1ai', 'shop.xn--p1ai', 'com', 'x.github.io']) {
+      const lower = host.toLowerCase().replace(/\.$/, '');
+      expect([host, index.classify(host).domain]).toEqual([host, parse(lower).domain ?? lower]);
+    }
+  });
+});
+
+describe('findContacts where HANDLE starts', () => {
+  it('still finds a handle written with letters that only fold to ASCII ("ſ", Kelvin sign)', () => {
+    const kinds = (text: string) => findContacts('description', text).map((c) => `${c.messenger}:${c.value}:${c.start}`);
+    expect(kinds('ſnap: abc_12345 and line id: shop_tw88')).toEqual(['ſnap:abc_12345:0', 'line:shop_tw88:20']);
+    expect(kinds('\u212aik: abc_12345 and line id: shop_tw88')).toEqual(['kik:abc_12345:0', 'line:shop_tw88:19']);
+    expect(kinds('xſline id: shop_tw88 line id: other_99')).toEqual(['line:other_99:21']);
   });
 });
