@@ -18,15 +18,9 @@ export const MAX_SIGNALS_PER_RULE = 12;
  */
 export function explain(outcome: RuleOutcome, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>,
   cache: Map<Finding, ScreenSignal> = new Map()): ScreenSignal[] {
-  // One word listed by several sources is several findings but one piece of evidence.
-  const seen = new Set<string>();
-  const unique = outcome.support.filter((f) => {
-    const span = spanOf(f);
-    const key = span ? `${f.kind}|${span.field}|${span.start}|${span.end}` : `${f.kind}|${seen.size}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // One word listed by several sources is several findings but one piece of evidence. A rule has
+  // a handful of supporting findings: comparing spans pairwise beats building a string key each.
+  const unique = outcome.support.length <= 16 ? uniqueFew(outcome.support) : uniqueMany(outcome.support);
   return unique.slice(0, MAX_SIGNALS_PER_RULE).map((f) => {
     let base = cache.get(f);
     if (!base) {
@@ -103,6 +97,34 @@ function signalOf(f: Finding, rule: string, ruleCategory: string, fields: Readon
       return { ...base, kind: 'truncated', category: null, evidence: `${f.field} cut at ${f.length} characters`, span: null };
   }
 }
+
+function uniqueFew(support: readonly Finding[]): Finding[] {
+  const unique: Finding[] = [];
+  const spans: ({ field: string; start: number; end: number } | undefined)[] = [];
+  for (const f of support) {
+    const span = spanOf(f);
+    let dup = false;
+    if (span) for (let k = 0; k < unique.length && !dup; k++) dup = unique[k]!.kind === f.kind && sameSpan(spans[k], span);
+    if (dup) continue;
+    unique.push(f);
+    spans.push(span);
+  }
+  return unique;
+}
+
+function uniqueMany(support: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return support.filter((f) => {
+    const span = spanOf(f);
+    const key = span ? `${f.kind}|${span.field}|${span.start}|${span.end}` : `${f.kind}|${seen.size}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const sameSpan = (a: { field: string; start: number; end: number } | undefined, b: { field: string; start: number; end: number }): boolean =>
+  a !== undefined && a.start === b.start && a.end === b.end && a.field === b.field;
 
 // Module-level helpers, not closures per call: under the project's TypeScript runner every named
 // inner function costs a property definition when it is created, and signalOf runs per finding.

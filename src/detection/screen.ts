@@ -119,6 +119,7 @@ function bySeverity(a: FiredRule, b: FiredRule): number {
 const noisyOr = (scores: number[]): number => Math.round((1 - scores.reduce((p, s) => p * (1 - s), 1)) * 1000) / 1000;
 
 function dedupe(signals: ScreenSignal[]): ScreenSignal[] {
+  if (signals.length <= 16) return dedupeFew(signals);
   const seen = new Set<string>();
   return signals.filter((s) => {
     // One signal per rule and place: "replica" matched from two language lists is one finding.
@@ -127,4 +128,28 @@ function dedupe(signals: ScreenSignal[]): ScreenSignal[] {
     seen.add(key);
     return true;
   });
+}
+
+/** dedupe() for a handful of signals: pairwise comparison instead of a string key per signal. */
+function dedupeFew(signals: ScreenSignal[]): ScreenSignal[] {
+  const out: ScreenSignal[] = [];
+  for (const s of signals) {
+    let dup = false;
+    for (let k = 0; k < out.length && !dup; k++) dup = sameSignalPlace(out[k]!, s);
+    if (!dup) out.push(s);
+  }
+  return out;
+}
+
+function sameSignalPlace(a: ScreenSignal, b: ScreenSignal): boolean {
+  if (a.rule !== b.rule || a.kind !== b.kind) return false;
+  if (a.span && b.span) return a.span.field === b.span.field && a.span.start === b.span.start && a.span.end === b.span.end;
+  if (a.span || b.span) return sameKeyMixed(a, b);
+  return a.evidence === b.evidence;
+}
+
+/** One signal with a span, one without: equal only if the string keys would be (evidence "f:s:e"). */
+function sameKeyMixed(a: ScreenSignal, b: ScreenSignal): boolean {
+  const place = (s: ScreenSignal): string => (s.span ? `${s.span.field}:${s.span.start}:${s.span.end}` : s.evidence);
+  return place(a) === place(b);
 }
