@@ -76,6 +76,16 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     reply.header('referrer-policy', 'no-referrer');
     if (!req.url.startsWith('/docs')) reply.header('x-frame-options', 'DENY');
   });
+  // A listening server builds the detection engine (lexicons: about a second of CPU) now, not in its
+  // first listing write; in-process `inject()` tests that never screen do not pay for it.
+  app.addHook('onListen', (done) => {
+    try {
+      ctx.detection.warm();
+    } catch (e) {
+      app.log.error({ err: e }, 'detection engine failed to load');
+    }
+    done();
+  });
   app.addHook('onResponse', async (req, reply) => {
     ctx.metrics.httpRequests.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });

@@ -8,8 +8,9 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError, isDomainError, type ErrorCode, type ErrorDetail } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
+import { PendingEvents } from '../pending-events.js';
 import { validator } from '../validation.js';
-import { upsertListings, type ListingWrite } from './listings.js';
+import { writeListings, type ListingWrite } from './listings.js';
 import { upsertOrder } from './orders.js';
 import { ExternalId, ListingInputSchema, OrderInputSchema, TraderInputSchema } from './schemas.js';
 import { upsertTrader } from './traders.js';
@@ -68,9 +69,12 @@ export async function writeBatch(db: Db, clock: Clock, actor: Actor, kind: Impor
     written = await db.transaction(async (tx) => {
       if (kind === 'listings') {
         const writes: ListingWrite[] = good.map((g) => ({ id: g.id, line: g.line, input: g.input as ListingWrite['input'] }));
-        const results = await upsertListings(tx, clock, actor, writes);
+        // The batch's ledger events (the writes', then screening's) are appended together.
+        const ledger = new PendingEvents(tx, clock);
+        const { results, written } = await writeListings(tx, clock, actor, writes, ledger);
         // Screening of the batch's new content commits with it (DET-1).
-        await hook?.afterWrite(tx, actor, results);
+        await hook?.afterWrite(tx, actor, results, { written, ledger });
+        await ledger.flush();
         return results.map((r) => ({ ...r, line: r.line ?? 0 }) as LineResult);
       }
       const out: LineResult[] = [];

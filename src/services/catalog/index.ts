@@ -4,9 +4,10 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
+import { PendingEvents } from '../pending-events.js';
 import { importLines, type ImportKind, type ImportOptions } from './import.js';
 import { upsertItem } from './items.js';
-import { upsertListings } from './listings.js';
+import { writeListings } from './listings.js';
 import { upsertOrder } from './orders.js';
 import * as q from './queries.js';
 import type { ItemInputT, ListingInputT, OrderInputT, TraderInputT } from './schemas.js';
@@ -19,8 +20,10 @@ export function catalogService(db: Db, clock: Clock, hook?: ListingWriteHook) {
     async putListing(actor: Actor, id: string, input: ListingInputT) {
       await hook?.prepare();
       const [r] = await db.transaction(async (tx) => {
-        const results = await upsertListings(tx, clock, actor, [{ id, input }]);
-        await hook?.afterWrite(tx, actor, results);
+        const ledger = new PendingEvents(tx, clock);
+        const { results, written } = await writeListings(tx, clock, actor, [{ id, input }], ledger);
+        await hook?.afterWrite(tx, actor, results, { written, ledger });
+        await ledger.flush();
         return results;
       });
       if (!r) throw new Error('no result for listing write');

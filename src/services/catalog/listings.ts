@@ -3,14 +3,15 @@
  * orders writes: an older version never overwrites a newer one (stale_version). Content changes
  * make a new version and a ledger event; price-only changes update in place.
  */
-import { inArray, sql } from 'drizzle-orm';
-import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
+import { sql } from 'drizzle-orm';
+import { bulkInsert, bulkRowsSql, type BulkColumn } from '../../store/bulk.js';
 import type { Clock } from '../../core/clock.js';
 import type { ErrorCode, ErrorDetail } from '../../core/errors.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
 import { listing, listingVersion, trader } from '../../store/schema/index.js';
+import type { PendingEvents } from '../pending-events.js';
 import { changedContentFields, contentHash, contentOf, type ListingContent } from './listing-content.js';
 import type { ListingInputT } from './schemas.js';
 
@@ -28,18 +29,38 @@ export type ListingWriteResult =
 
 type Row = typeof listing.$inferSelect;
 
+/** A listing row as this write left it, with its trader's start date (what screening reads). */
+export type WrittenListing = Row & { traderSince: Date | null };
+
+/** The results in write order, and the created or changed rows by id. */
+export interface ListingWriteBatch {
+  results: ListingWriteResult[];
+  written: Map<string, WrittenListing>;
+}
+
 const rowContent = (r: Row): ListingContent => ({
   title: r.title, description: r.description, category_path: r.categoryPath, brand: r.brand, gtin: r.gtin,
   image_urls: r.imageUrls, language: r.language,
 });
 
 export async function upsertListings(tx: Db, clock: Clock, actor: Actor, writes: ListingWrite[]): Promise<ListingWriteResult[]> {
-  if (writes.length === 0) return [];
+  return (await writeListings(tx, clock, actor, writes)).results;
+}
+
+/**
+ * `upsertListings` that also hands back the rows it wrote, so what runs next in the transaction need
+ * not read them again; with `ledger` its events are left there for the caller to append with its own.
+ */
+export async function writeListings(tx: Db, clock: Clock, actor: Actor, writes: ListingWrite[], ledger?: PendingEvents): Promise<ListingWriteBatch> {
+  if (writes.length === 0) return { results: [], written: new Map() };
   const now = clock.now();
   const traderIds = [...new Set(writes.map((w) => w.input.trader_id))];
-  const knownTraders = new Set((await tx.select({ id: trader.id }).from(trader).where(inArray(trader.id, traderIds))).map((r) => r.id));
+  // Ids as one array parameter each (not one bind parameter per id).
+  const traderSince = new Map((await tx.select({ id: trader.id, since: sql<Date | string | null>`COALESCE(${trader.joinedAt}, ${trader.createdAt})` }).from(trader)
+    .where(sql`${trader.id} = ANY(${sql.param(traderIds)}::text[])`)).map((r) => [r.id, r.since === null ? null : new Date(r.since)]));
+  const knownTraders = new Set(traderSince.keys());
   const ids = [...new Set(writes.map((w) => w.id))];
-  const state = new Map<string, Row>((await tx.select().from(listing).where(inArray(listing.id, ids))).map((r) => [r.id, r]));
+  const state = new Map<string, Row>((await tx.select().from(listing).where(sql`${listing.id} = ANY(${sql.param(ids)}::text[])`)).map((r) => [r.id, r]));
 
   const touched = new Map<string, Row>();
   const versions: (typeof listingVersion.$inferInsert)[] = [];
@@ -107,8 +128,11 @@ export async function upsertListings(tx: Db, clock: Clock, actor: Actor, writes:
   }
 
   await writeRows(tx, [...touched.values()], versions);
-  await appendEvents(tx, clock, events);
-  return results;
+  if (ledger) ledger.add(events);
+  else await appendEvents(tx, clock, events);
+  const written = new Map<string, WrittenListing>();
+  for (const [id, row] of touched) written.set(id, { ...row, traderSince: traderSince.get(row.traderId) ?? null });
+  return { results, written };
 }
 
 const versionRow = (r: Row, now: Date): typeof listingVersion.$inferInsert => ({
@@ -157,7 +181,30 @@ const VERSION_COLUMNS: BulkColumn<VersionRow>[] = [
 // Every column but id and created_at follows the newest write.
 const UPSERT = sql.raw(`ON CONFLICT (id) DO UPDATE SET ${LISTING_COLUMNS.filter((c) => !['id', 'created_at', 'listed_at'].includes(c.name)).map((c) => `"${c.name}" = excluded."${c.name}"`).join(', ')}`);
 
+const VERSIONED: BulkColumn<Row & { versioned: boolean }> = { name: 'versioned', type: 'bool', get: (r) => r.versioned };
+const VERSION_FROM_ROW = VERSION_COLUMNS.map((c) => `"${c.name === 'listing_id' ? 'id' : c.name === 'recorded_at' ? 'updated_at' : c.name}"`).join(', ');
+
 async function writeRows(tx: Db, rows: Row[], versions: VersionRow[]): Promise<void> {
-  await bulkInsert(tx, 'listing', LISTING_COLUMNS, rows, UPSERT);
-  await bulkInsert(tx, 'listing_version', VERSION_COLUMNS, versions);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Usually each new version is the row as written (recorded when it was updated): then the content
+  // goes over the wire once and one statement writes both tables. A batch that writes one listing
+  // twice has an intermediate version the rows do not hold, and takes two statements.
+  const fromRows = versions.length > 0 && new Set(versions.map((v) => v.listingId)).size === versions.length && versions.every((v) => sameAsRow(v, byId.get(v.listingId)));
+  if (!fromRows) {
+    await bulkInsert(tx, 'listing', LISTING_COLUMNS, rows, UPSERT);
+    await bulkInsert(tx, 'listing_version', VERSION_COLUMNS, versions);
+    return;
+  }
+  const versioned = new Set(versions.map((v) => v.listingId));
+  const source = bulkRowsSql([...LISTING_COLUMNS, VERSIONED], rows.map((r) => ({ ...r, versioned: versioned.has(r.id) })));
+  // The listing_version insert reads the batch, not the listing table: both run on one snapshot (foreign keys are checked at the end).
+  await tx.execute(sql`WITH t AS MATERIALIZED (${source}),
+    l AS (INSERT INTO listing (${sql.raw(LISTING_NAMES)}) SELECT ${sql.raw(LISTING_NAMES)} FROM t ${UPSERT})
+    INSERT INTO listing_version (${sql.raw(VERSION_COLUMNS.map((c) => `"${c.name}"`).join(', '))}) SELECT ${sql.raw(VERSION_FROM_ROW)} FROM t WHERE versioned`);
 }
+
+/** The content hash covers every content field, so this is the version row `versionRow(r)` would make. */
+const sameAsRow = (v: VersionRow, r: Row | undefined): boolean => r !== undefined && r.version === v.version && r.sourceVersion === v.sourceVersion &&
+  r.contentHash === v.contentHash && r.updatedAt.getTime() === (v.recordedAt as Date).getTime();
+
+const LISTING_NAMES = LISTING_COLUMNS.map((c) => `"${c.name}"`).join(', ');

@@ -16,6 +16,7 @@ import type { RuleFamily } from '../../detection/rules/types.js';
 import type { Db } from '../../store/database.js';
 import { rescanRun } from '../../store/schema/index.js';
 import type { ListingWriteResult } from '../catalog/listings.js';
+import type { AfterWrite } from '../catalog/write-hook.js';
 import { runEnrichmentRound, type EnrichmentTools } from './enrichment.js';
 import * as feedback from './feedback.js';
 import { fetchImage } from './image-fetch.js';
@@ -25,7 +26,7 @@ import { claimRun, failRun, getRun, listRuns, runFor, startBacktest, type Rescan
 import type { DetectionHooks } from './route.js';
 import * as versions from './rule-versions.js';
 import { DetectionRuntime } from './runtime.js';
-import { loadListings } from './screen-input.js';
+import { loadListings, storedFromWritten } from './screen-input.js';
 import { screenStoredListings } from './screening.js';
 import { listVerdicts, submitVerdict, type VerdictInput } from './verdicts.js';
 
@@ -69,14 +70,21 @@ export function detectionService(db: Db, clock: Clock, o: DetectionOptions) {
   return {
     runtime,
     hooks,
+    /** Builds the engine now (synchronously), so the first screening does not wait for the lexicons. */
+    warm(): void {
+      void runtime.engine;
+    },
     /** Wired into catalog writes: screens created and changed listings inside the write's transaction (DET-1). */
     listingHook: {
       prepare: () => runtime.refresh(),
-      async afterWrite(tx: Db, _actor: Actor, results: readonly ListingWriteResult[]) {
-        // Only content changes are screened: a price-only update keeps the earlier result (ingest throughput).
-        const ids = results.filter((r) => r.status === 'created' || r.status === 'new_version').map((r) => r.id);
+      async afterWrite(tx: Db, _actor: Actor, results: readonly ListingWriteResult[], batch: AfterWrite = {}) {
+        // Only content changes are screened: a price-only update or an unchanged re-import keeps the earlier result.
+        const ids = [...new Set(results.filter((r) => r.status === 'created' || r.status === 'new_version').map((r) => r.id))];
         if (ids.length === 0) return;
-        await screenStoredListings(tx, deps, await loadListings(tx, [...new Set(ids)]), { reason: 'ingest' });
+        // The rows just written, in id order as loadListings returns them; read back only if the writer did not pass them.
+        const { written, ledger } = batch;
+        const rows = written && ids.every((id) => written.has(id)) ? ids.sort().map((id) => storedFromWritten(written.get(id)!)) : await loadListings(tx, ids);
+        await screenStoredListings(tx, deps, rows, { reason: 'ingest', ...(ledger ? { ledger } : {}) });
       },
     },
     rules: {

@@ -3,10 +3,11 @@
  * trader's age, third-party verdicts and test purchases (DET-3), and what the link and image jobs
  * found (DET-3, DET-4). Loads a whole batch with a fixed number of queries.
  */
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ScreenImage, ScreenInput, ThirdPartyVerdict } from '../../detection/types.js';
 import type { Db } from '../../store/database.js';
 import { detectionEnrichment, thirdPartyVerdict } from '../../store/schema/index.js';
+import type { WrittenListing } from '../catalog/listings.js';
 import type { BankLookup } from './hash-banks.js';
 
 export interface StoredListing {
@@ -60,6 +61,17 @@ export async function loadListings(tx: Db, ids: readonly string[]): Promise<Stor
   return (r as unknown as { rows: StoredListing[] }).rows;
 }
 
+/**
+ * A row the catalog write just made, as `loadListings` would read it back (the content hash
+ * refuses lone surrogates, so the text is what the database holds).
+ */
+export function storedFromWritten(r: WrittenListing): StoredListing {
+  return {
+    id: r.id, version: r.version, title: r.title, description: r.description, price: r.price, currency: r.currency, brand: r.brand, gtin: r.gtin,
+    category_path: r.categoryPath, language: r.language, image_urls: r.imageUrls, product_url: r.productUrl, trader_since: r.traderSince,
+  };
+}
+
 /** Listings after `cursor` in id order (rescans and backtests page through the catalog). */
 export async function loadListingPage(tx: Db, cursor: string | null, limit: number): Promise<StoredListing[]> {
   const r = await tx.execute(sql`SELECT l.id, l.version, l.title, l.description, l.price, l.currency, l.brand, l.gtin, l.category_path, l.language,
@@ -72,14 +84,15 @@ export async function loadExtras(tx: Db, ids: readonly string[], withEnrichment:
   const verdicts = new Map<string, ThirdPartyVerdict[]>();
   const enrichment = new Map<string, Enrichment>();
   if (ids.length === 0) return { verdicts, enrichment };
-  const vs = await tx.select().from(thirdPartyVerdict).where(inArray(thirdPartyVerdict.listingId, [...ids]));
+  // One array parameter instead of one bind parameter per id.
+  const vs = await tx.select().from(thirdPartyVerdict).where(sql`${thirdPartyVerdict.listingId} = ANY(${sql.param([...ids])}::text[])`);
   for (const v of vs) {
     const list = verdicts.get(v.listingId) ?? [];
     list.push({ source: v.source, verdict: v.verdict as ThirdPartyVerdict['verdict'], ...(v.confidence !== null ? { confidence: v.confidence } : {}) });
     verdicts.set(v.listingId, list);
   }
   if (withEnrichment) {
-    const es = await tx.select().from(detectionEnrichment).where(inArray(detectionEnrichment.listingId, [...ids]));
+    const es = await tx.select().from(detectionEnrichment).where(sql`${detectionEnrichment.listingId} = ANY(${sql.param([...ids])}::text[])`);
     for (const e of es) {
       const cur = enrichment.get(e.listingId) ?? {};
       if (e.kind === 'links') cur.links = { version: e.listingVersion, status: e.status, result: e.result as LinkResult[] | null };

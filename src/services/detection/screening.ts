@@ -6,16 +6,17 @@
  * third-party verdicts) store and route only results that changed.
  */
 import { randomUUID } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../core/clock.js';
 import type { ScreenResult, ScreenSignal } from '../../core/detection/screening.js';
 import type { Actor, NewEvent } from '../../core/events.js';
 import type { DetectionEngine } from '../../detection/engine.js';
 import { screen } from '../../detection/screen.js';
-import { bulkInsert, type BulkColumn } from '../../store/bulk.js';
+import { bulkInsertSql, bulkRowsSql, type BulkColumn } from '../../store/bulk.js';
 import type { Db } from '../../store/database.js';
 import { appendEvents } from '../../store/ledger.js';
-import { detectionHit, detectionState } from '../../store/schema/index.js';
+import type { PendingEvents } from '../pending-events.js';
+import { detectionState } from '../../store/schema/index.js';
 import { type BankLookup, withRelistImages } from './hash-banks.js';
 import { routeResults, type DetectionHooks, type HitRow } from './route.js';
 import type { DetectionRuntime } from './runtime.js';
@@ -37,6 +38,8 @@ export interface ScreenBatchOptions {
   engine?: DetectionEngine;
   ruleSetVersion?: number | null;
   bank?: BankLookup | null;
+  /** the transaction's events not yet appended (ingest): the results' events go after them, appended by whoever flushes */
+  ledger?: PendingEvents;
 }
 
 export interface ScreenedListing {
@@ -54,7 +57,8 @@ export async function screenStoredListings(tx: Db, deps: ScreeningDeps, rows: re
   const version = opts.engine ? (opts.ruleSetVersion ?? null) : deps.runtime.ruleSetVersion;
   const ids = rows.map((r) => r.id);
   const ingest = opts.reason === 'ingest';
-  const extras = await loadExtras(tx, ids, !ingest);
+  // At ingest a listing at version 1 was created by this very write, so no verdict can name it yet (DET-3).
+  const extras = await loadExtras(tx, ingest ? rows.filter((r) => r.version > 1).map((r) => r.id) : ids, !ingest);
   const prev = ingest ? new Map<string, typeof detectionState.$inferSelect>()
     : new Map((await tx.select().from(detectionState).where(inArray(detectionState.listingId, ids))).map((s) => [s.listingId, s]));
   const base = deps.runtime.screenContext();
@@ -84,6 +88,8 @@ export async function screenStoredListings(tx: Db, deps: ScreeningDeps, rows: re
   const hits: HitRow[] = [];
   // The batch's cases, links, snapshots and webhooks in a few multi-row statements rather than
   // five or more per flagged listing; the events keep the order of routing one listing at a time.
+  // The auto-block hook may append to the ledger itself: what this transaction wrote before goes first.
+  if (opts.ledger && deps.hooks.onAutoBlock && stored.some((s) => s.result.verdict === 'block')) await opts.ledger.flush();
   const routed = await routeResults(tx, deps.clock, actor, deps.hooks,
     stored.map((s) => ({ result: s.result, screeningId: s.id, listingVersion: s.row.version, language: s.row.language })));
   for (const [i, s] of stored.entries()) {
@@ -97,12 +103,24 @@ export async function screenStoredListings(tx: Db, deps: ScreeningDeps, rows: re
     screeningRows.push({ id: s.id, listingId: s.row.id, listingVersion: s.row.version, reason: opts.reason, ruleSetVersion: version, result: s.result, routed: r.routed, caseId: r.caseId, at: now });
     out.push({ result: s.result, screeningId: s.id, changed: true, routed: r.routed, caseId: r.caseId });
   }
-  await bulkInsert(tx, 'screening', SCREENING_COLUMNS, screeningRows);
-  await bulkInsert(tx, 'detection_state', STATE_COLUMNS, screeningRows, STATE_UPSERT);
-  if (hits.length) await tx.insert(detectionHit).values(hits).onConflictDoNothing();
-  await appendEvents(tx, deps.clock, events);
-  if (ingest) await queueEnrichment(tx, deps, engine, stored.map((s) => s.row), now);
+  const enrichment = ingest ? enrichmentInsert(deps, engine, stored.map((s) => s.row), now) : null;
+  await writeResults(tx, screeningRows, hits, enrichment);
+  if (opts.ledger) opts.ledger.add(events);
+  else await appendEvents(tx, deps.clock, events);
   return out;
+}
+
+/**
+ * Results, the latest-result projection, hits and enrichment work in one statement: the
+ * projection's columns are read from the results sent for `screening` (not sent twice), and the
+ * inserts are independent of each other, so they can share one snapshot.
+ */
+async function writeResults(tx: Db, rows: ScreeningRow[], hits: HitRow[], enrichment: SQL | null): Promise<void> {
+  const withs = [sql`s AS (INSERT INTO screening (${sql.raw(SCREENING_NAMES)}) SELECT ${sql.raw(SCREENING_NAMES)} FROM t)`];
+  if (hits.length) withs.push(sql`h AS (${bulkInsertSql('detection_hit', HIT_COLUMNS, hits, sql`ON CONFLICT DO NOTHING`)})`);
+  if (enrichment) withs.push(sql`e AS (${enrichment})`);
+  await tx.execute(sql`WITH t AS MATERIALIZED (${bulkRowsSql(SCREENING_COLUMNS, rows)}), ${sql.join(withs, sql`, `)}
+    INSERT INTO detection_state (${sql.raw(STATE_NAMES)}) SELECT ${sql.raw(STATE_FROM_SCREENING)} FROM t ${STATE_UPSERT}`);
 }
 
 const MAYBE_LINK = /:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}/i;
@@ -130,7 +148,8 @@ function flatVersions(engine: DetectionEngine, version: number | null): Record<s
   return { engine: engine.versions.engine, unicode: engine.versions.unicode, rules: engine.rules.version, rule_set_version: version === null ? 'files' : String(version), lexicons: lex };
 }
 
-async function queueEnrichment(tx: Db, deps: ScreeningDeps, engine: DetectionEngine, rows: StoredListing[], now: Date): Promise<void> {
+/** The link and image work for new content (DET-3, DET-4), or null when no listing has a link or an image. */
+function enrichmentInsert(deps: ScreeningDeps, engine: DetectionEngine, rows: StoredListing[], now: Date): SQL | null {
   const tasks: { listingId: string; kind: string; version: number }[] = [];
   for (const r of rows) {
     if (deps.enrich.images && r.image_urls.length > 0) tasks.push({ listingId: r.id, kind: 'images', version: r.version });
@@ -138,12 +157,12 @@ async function queueEnrichment(tx: Db, deps: ScreeningDeps, engine: DetectionEng
     // Cheap pre-check first: fuzzy link detection costs ~0.1 ms a listing and most listings have no link.
     if (deps.enrich.links && MAYBE_LINK.test(text) && engine.linkify.test(text)) tasks.push({ listingId: r.id, kind: 'links', version: r.version });
   }
-  if (tasks.length === 0) return;
-  await tx.execute(sql`INSERT INTO detection_enrichment (listing_id, kind, listing_version, status, attempts, next_attempt_at, updated_at)
+  if (tasks.length === 0) return null;
+  return sql`INSERT INTO detection_enrichment (listing_id, kind, listing_version, status, attempts, next_attempt_at, updated_at)
     SELECT l, k, v, 'pending', 0, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
     FROM unnest(${sql.param(tasks.map((t) => t.listingId))}::text[], ${sql.param(tasks.map((t) => t.kind))}::text[], ${sql.param(tasks.map((t) => t.version))}::int[]) AS t(l, k, v)
     ON CONFLICT (listing_id, kind) DO UPDATE SET listing_version = excluded.listing_version, status = 'pending', attempts = 0,
-      next_attempt_at = excluded.next_attempt_at, result = NULL, last_error = NULL, updated_at = excluded.updated_at`);
+      next_attempt_at = excluded.next_attempt_at, result = NULL, last_error = NULL, updated_at = excluded.updated_at`;
 }
 
 interface ScreeningRow {
@@ -173,20 +192,30 @@ const SCREENING_COLUMNS: BulkColumn<ScreeningRow>[] = [
   { name: 'rule_ids', type: 'jsonb', get: (r) => r.result.rules.map((x) => x.id) },
   { name: 'shadow', type: 'jsonb', get: (r) => r.result.shadow },
   { name: 'degraded', type: 'jsonb', get: (r) => r.result.degraded },
-  { name: 'versions', type: 'jsonb', get: (r) => r.result.versions },
+  // One engine's versions (some 560 bytes of lexicon versions) are the same object on every row of a batch.
+  { name: 'versions', type: 'jsonb', get: (r) => r.result.versions, shared: true },
   { name: 'routed', type: 'text', get: (r) => r.routed },
   { name: 'case_id', type: 'uuid', get: (r) => r.caseId },
   { name: 'screened_at', type: 'timestamptz', get: (r) => r.at },
 ];
 
-const STATE_COLUMNS: BulkColumn<ScreeningRow>[] = [
-  { name: 'listing_id', type: 'text', get: (r) => r.listingId },
-  { name: 'screening_id', type: 'uuid', get: (r) => r.id },
-  { name: 'listing_version', type: 'int', get: (r) => r.listingVersion },
-  { name: 'verdict', type: 'text', get: (r) => r.result.verdict },
-  { name: 'rule_ids', type: 'jsonb', get: (r) => r.result.rules.map((x) => x.id) },
-  { name: 'rule_set_version', type: 'int', get: (r) => r.ruleSetVersion },
-  { name: 'screened_at', type: 'timestamptz', get: (r) => r.at },
-];
+const SCREENING_NAMES = SCREENING_COLUMNS.map((c) => `"${c.name}"`).join(', ');
 
-const STATE_UPSERT = sql.raw(`ON CONFLICT (listing_id) DO UPDATE SET ${STATE_COLUMNS.filter((c) => c.name !== 'listing_id').map((c) => `"${c.name}" = excluded."${c.name}"`).join(', ')}`);
+/** detection_state's columns and where each comes from in the batch's screening rows. */
+const STATE_COLUMNS: [string, string][] = [
+  ['listing_id', 'listing_id'], ['screening_id', 'id'], ['listing_version', 'listing_version'], ['verdict', 'verdict'],
+  ['rule_ids', 'rule_ids'], ['rule_set_version', 'rule_set_version'], ['screened_at', 'screened_at'],
+];
+const STATE_NAMES = STATE_COLUMNS.map(([c]) => `"${c}"`).join(', ');
+const STATE_FROM_SCREENING = STATE_COLUMNS.map(([, f]) => `"${f}"`).join(', ');
+const STATE_UPSERT = sql.raw(`ON CONFLICT (listing_id) DO UPDATE SET ${STATE_COLUMNS.filter(([c]) => c !== 'listing_id').map(([c]) => `"${c}" = excluded."${c}"`).join(', ')}`);
+
+const HIT_COLUMNS: BulkColumn<HitRow>[] = [
+  { name: 'case_id', type: 'uuid', get: (h) => h.caseId },
+  { name: 'rule_id', type: 'text', get: (h) => h.ruleId },
+  { name: 'rule_version', type: 'int', get: (h) => h.ruleVersion },
+  { name: 'screening_id', type: 'uuid', get: (h) => h.screeningId },
+  { name: 'listing_id', type: 'text', get: (h) => h.listingId },
+  { name: 'shadow', type: 'bool', get: (h) => h.shadow },
+  { name: 'created_at', type: 'timestamptz', get: (h) => h.createdAt },
+];
