@@ -5,10 +5,10 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { GENESIS_HASH, hashedFields, type LedgerRecord, type NewEvent } from '../core/events.js';
 import type { Clock } from '../core/clock.js';
-import { bulkInsert, type BulkColumn } from './bulk.js';
+import { bulkInsert, bulkInsertSql, type BulkColumn } from './bulk.js';
 import { LOCK_IDS, type Db } from './database.js';
 import { ledgerEvent } from './schema/index.js';
 
@@ -28,12 +28,60 @@ export const isoMs = (d: Date): string => new Date(Math.floor(d.getTime())).toIS
  */
 export async function appendEvents(tx: Db, clock: Clock, events: NewEvent[]): Promise<LedgerRecord[]> {
   if (events.length === 0) return [];
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_IDS.ledger})`);
+  await tx.execute(ledgerLockSql());
   const head = await tx.select({ seq: ledgerEvent.seq, hash: ledgerEvent.hash }).from(ledgerEvent).orderBy(sql`${ledgerEvent.seq} DESC`).limit(1);
-  let seq = head[0]?.seq ?? 0;
-  let prev = head[0]?.hash ?? GENESIS_HASH;
+  const records = chainRecords(events, head[0] ?? null, clock.now());
+  await bulkInsert(tx, 'ledger_event', LEDGER_COLUMNS, records);
+  return records;
+}
+
+/** The statement that takes the ledger's lock until the transaction ends (`appendEventsLocked` needs it taken). */
+export const ledgerLockSql = (): SQL => sql`SELECT pg_advisory_xact_lock(${LOCK_IDS.ledger})`;
+
+/** Where a writer believes the chain ends: a hint for `appendEventsLocked`, checked there, never trusted. */
+export interface HeadHint {
+  head: { seq: number; hash: string } | null;
+}
+
+/**
+ * `appendEvents` for a hot path that took the ledger's lock earlier in its transaction (with
+ * `ledgerLockSql`, e.g. as part of its last insert) and keeps a `HeadHint`: the records are chained
+ * to the hinted head and inserted by one statement only if that still is the head, so the usual
+ * head read is saved whenever no other writer appended since. Otherwise nothing is inserted, the
+ * statement returns the real head and the records are chained again and inserted (one more
+ * statement). The lock held makes the head read in that statement current.
+ */
+export async function appendEventsLocked(tx: Db, clock: Clock, events: NewEvent[], hint: HeadHint): Promise<LedgerRecord[]> {
+  if (events.length === 0) return [];
   const now = clock.now();
-  const records: LedgerRecord[] = events.map((e) => {
+  let records: LedgerRecord[];
+  if (hint.head) {
+    records = chainRecords(events, hint.head, now);
+    const guard = sql`WHERE (SELECT seq FROM head) = ${hint.head.seq}::bigint AND (SELECT hash FROM head) = ${hint.head.hash}`;
+    const r = (await tx.execute(sql`WITH head AS (SELECT seq, hash FROM ledger_event ORDER BY seq DESC LIMIT 1),
+      ins AS (${bulkInsertSql('ledger_event', LEDGER_COLUMNS, records, guard)} RETURNING 1)
+      SELECT (SELECT seq FROM head)::text AS seq, (SELECT hash FROM head) AS hash, (SELECT count(*) FROM ins)::int AS inserted`)) as unknown as { rows: { seq: string | null; hash: string | null; inserted: number }[] };
+    const row = r.rows[0]!;
+    if (Number(row.inserted) === 0) {
+      records = chainRecords(events, row.seq === null ? null : { seq: Number(row.seq), hash: row.hash! }, now);
+      await bulkInsert(tx, 'ledger_event', LEDGER_COLUMNS, records);
+    }
+  } else {
+    const head = await tx.select({ seq: ledgerEvent.seq, hash: ledgerEvent.hash }).from(ledgerEvent).orderBy(sql`${ledgerEvent.seq} DESC`).limit(1);
+    records = chainRecords(events, head[0] ?? null, now);
+    await bulkInsert(tx, 'ledger_event', LEDGER_COLUMNS, records);
+  }
+  // If this transaction rolls back, the hint is wrong and the next append finds out.
+  const last = records[records.length - 1]!;
+  hint.head = { seq: last.seq, hash: last.hash };
+  return records;
+}
+
+/** The events as ledger records chained after `head` (null: the genesis). */
+function chainRecords(events: NewEvent[], head: { seq: number; hash: string } | null, now: Date): LedgerRecord[] {
+  let seq = head?.seq ?? 0;
+  let prev = head?.hash ?? GENESIS_HASH;
+  return events.map((e) => {
     seq += 1;
     const base = {
       seq,
@@ -53,8 +101,6 @@ export async function appendEvents(tx: Db, clock: Clock, events: NewEvent[]): Pr
     prev = hash;
     return { ...base, hash };
   });
-  await bulkInsert(tx, 'ledger_event', LEDGER_COLUMNS, records);
-  return records;
 }
 
 const LEDGER_COLUMNS: BulkColumn<LedgerRecord>[] = [

@@ -30,6 +30,22 @@ function suspendedError(actorType: MisuseActorType, until: Date, path: string): 
     [{ path, problem: `suspended until ${isoMs(until)}` }]);
 }
 
+/** The refusal of a notifier whose notices are suspended until `until` (Art. 23(2)). */
+export const notifierSuspendedError = (until: Date): DomainError => suspendedError('notifier', until, 'notifier.email');
+
+/**
+ * Notice intake in batches (Art. 23(2)): of these notifiers' misuse keys (`emailActorKey`), those
+ * whose notices are suspended now, with the suspension's end. One statement for the whole batch.
+ */
+export async function suspendedNotifiers(db: Db, clock: Clock, actorKeys: string[]): Promise<Map<string, Date>> {
+  const out = new Map<string, Date>();
+  if (actorKeys.length === 0) return out;
+  const result = await db.execute(sql`SELECT actor_key, suspended_until FROM misuse_standing
+    WHERE actor_type = 'notifier' AND actor_key = ANY(${sql.param([...new Set(actorKeys)])}::text[]) AND suspended_until > ${clock.now().toISOString()}::timestamptz`);
+  for (const r of (result as unknown as { rows: { actor_key: string; suspended_until: string | Date }[] }).rows) out.set(r.actor_key, new Date(r.suspended_until));
+  return out;
+}
+
 /** Notice intake (Art. 23(2)): refuses a notifier whose notices are suspended. Anonymous notices have no key. */
 export async function assertNotifierNotSuspended(db: Db, clock: Clock, email: string | null | undefined): Promise<void> {
   if (!email) return;

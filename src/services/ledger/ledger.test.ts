@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/clock.js';
 import { GENESIS_HASH, type NewEvent } from '../../core/events.js';
-import { appendEvents, hashRecord, readChain, readSubject } from '../../store/ledger.js';
+import { appendEvents, appendEventsLocked, hashRecord, ledgerLockSql, readChain, readSubject, type HeadHint } from '../../store/ledger.js';
 import { DirectoryCheckpointArchive } from '../../integrations/checkpoint-archive.js';
 import { loadOrCreateLedgerKey, loadPublicKey, publicKeyPath } from '../../integrations/ledger-key.js';
 import { ENGINES, openTestStore, type TestStore } from '../../../test/support/db.js';
@@ -100,5 +100,55 @@ describe.each(ENGINES)('ledger on %s (X-2)', (engine) => {
     await store.query('DELETE FROM ledger_event WHERE seq > 20');
     const truncated = await verifyLedger(store.db, archive, auditorKey);
     expect(truncated.first_broken?.reason).toMatch(/rewritten|deleted/);
+  });
+});
+
+describe.each(ENGINES)('ledger appends with a head hint on %s (X-2)', (engine) => {
+  let store: TestStore;
+  const clock = new ManualClock(new Date('2026-03-01T10:00:00.123Z'));
+  beforeAll(async () => {
+    store = await openTestStore(engine);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+  const locked = (hint: HeadHint, events: NewEvent[]) => store.db.transaction(async (tx) => {
+    await tx.execute(ledgerLockSql());
+    return appendEventsLocked(tx, clock, events, hint);
+  });
+  const expectChain = async (n: number) => {
+    const rows = await readChain(store.db, 0, 1000);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    rows.forEach((r, i) => {
+      const { hash, ...rest } = r;
+      expect(hashRecord(rest)).toBe(hash);
+      expect(r.prev_hash).toBe(i === 0 ? GENESIS_HASH : rows[i - 1]!.hash);
+    });
+  };
+
+  it('chains after the real head when another writer appended, or a transaction rolled back, since the hint', async () => {
+    const hint: HeadHint = { head: null };
+    await locked(hint, [ev('h1', 1)]);
+    expect(hint.head?.seq).toBe(1);
+    await store.db.transaction((tx) => appendEvents(tx, clock, [ev('h2', 2), ev('h2', 3)]));
+    const after = await locked(hint, [ev('h1', 4)]);
+    expect(after.map((r) => r.seq)).toEqual([4]);
+    await locked(hint, [ev('h1', 5), ev('h1', 6)]);
+    await expect(store.db.transaction(async (tx) => {
+      await tx.execute(ledgerLockSql());
+      await appendEventsLocked(tx, clock, [ev('h9', 9)], hint);
+      throw new Error('projection failed');
+    })).rejects.toThrow('projection failed');
+    expect(hint.head?.seq).toBe(7);
+    await locked(hint, [ev('h1', 7)]);
+    await expectChain(7);
+  });
+
+  it('keeps seq gap-free with hinted and plain writers at once', async () => {
+    const hint: HeadHint = { head: null };
+    await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 3 === 0
+      ? store.db.transaction((tx) => appendEvents(tx, clock, [ev(`p${i}`, i)]))
+      : locked(hint, [ev(`q${i}`, i), ev(`q${i}`, i + 100)]))));
+    await expectChain(7 + 4 + 8 * 2);
   });
 });

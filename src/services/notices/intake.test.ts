@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../core/events.js';
 import { intakeDeps } from '../../http/routes/notices.js';
 import { verifyLedger } from '../ledger/verify.js';
+import { emailActorKey } from '../complaints/tokens.js';
 import { ENGINES } from '../../../test/support/db.js';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
 import { bulkNotices } from './bulk.js';
@@ -70,6 +71,22 @@ describe.each(ENGINES)('notice group commit on %s', (engine) => {
     expect(received.rows[0]!.n).toBe(42);
     const report = await verifyLedger(t.ctx.store.db, t.ctx.checkpointArchive, t.ctx.ledgerKey);
     expect(report.ok).toBe(true);
+  });
+
+  it('refuses only the notices of a notifier suspended for misuse among notices filed together (Art. 23(2))', async () => {
+    const now = t.ctx.clock.now().getTime();
+    const standing = `INSERT INTO misuse_standing (actor_type, actor_key, suspended_from, suspended_until) VALUES ('notifier', $1, $2, $3)`;
+    await t.ctx.store.query(standing, [emailActorKey('bad@example.org'), new Date(now - 86_400_000), new Date(now + 86_400_000)]);
+    await t.ctx.store.query(standing, [emailActorKey('served@example.org'), new Date(now - 3 * 86_400_000), new Date(now - 86_400_000)]);
+    const deps = intakeDeps(t.ctx);
+    const actor = { kind: 'human' as const, id: 'public' };
+    const from = (i: number, email: string) => submitNotice(deps, actor, input(200 + i, { notifier: { name: 'N', email } }), {});
+    const out = await Promise.allSettled([from(0, 'ok1@example.org'), from(1, 'bad@example.org'), from(2, 'served@example.org'), from(3, ' Bad@Example.org'), from(4, 'ok2@example.org')]);
+    expect(out.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+    for (const o of [out[1], out[3]]) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'submissions_suspended', details: [{ path: 'notifier.email' }] });
+    const stored = await t.ctx.store.query<{ e: string }>(`SELECT lower(trim(notifier_email)) AS e FROM notice WHERE notifier_email ILIKE '%@example.org' AND explanation LIKE '%(20_)%'`);
+    expect(stored.rows.map((r) => r.e).sort()).toEqual(['ok1@example.org', 'ok2@example.org', 'served@example.org']);
+    expect((await verifyLedger(t.ctx.store.db, t.ctx.checkpointArchive, t.ctx.ledgerKey)).ok).toBe(true);
   });
 
   it('writes a CSV upload in shared transactions, in line order, a repeated row still a duplicate', async () => {
