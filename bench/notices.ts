@@ -150,7 +150,7 @@ async function run(engine: 'pglite' | 'postgres') {
   }
   await store.migrate();
   const dir = mkdtempSync(path.join(tmpdir(), 'vigil-bench-'));
-  const ctx = await createContext(loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'silent', VIGIL_PUBLIC_RATE_LIMIT: '1000000' }, dir), { store, logger: createLogger('silent') });
+  const ctx = await createContext(loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'silent', VIGIL_PUBLIC_RATE_LIMIT: '1000000', VIGIL_HEALTH_RATE_LIMIT: '1000000' }, dir), { store, logger: createLogger('silent') });
   await ctx.catalog.putTrader(SYSTEM_ACTOR, 'T-1', { display_name: 'Bench trader' });
   for (let i = 0; i < 200; i++) await ctx.catalog.putListing(SYSTEM_ACTOR, `L-${i}`, { trader_id: 'T-1', source_version: 1, title: `Listing ${i}` });
   const app = await buildApp(ctx);

@@ -19,6 +19,8 @@ export interface Config {
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
   publicRateLimitPerMinute: number;
+  /** per client on /healthz, which load balancers and monitors poll */
+  healthRateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
   checkpointDir: string;
   checkpointIntervalMinutes: number;
@@ -57,7 +59,7 @@ export interface Config {
 export const ENV_VARS = [
   'VIGIL_DATA_DIR', 'DATABASE_URL', 'VIGIL_HOST', 'PORT', 'VIGIL_PUBLIC_URL', 'VIGIL_LOG_LEVEL',
   'VIGIL_COOKIE_SECURE', 'VIGIL_SESSION_TTL_HOURS', 'VIGIL_BODY_LIMIT_BYTES', 'VIGIL_IMPORT_BODY_LIMIT_BYTES',
-  'VIGIL_PUBLIC_RATE_LIMIT', 'VIGIL_LOGIN_RATE_LIMIT', 'VIGIL_CHECKPOINT_DIR', 'VIGIL_CHECKPOINT_INTERVAL_MINUTES',
+  'VIGIL_PUBLIC_RATE_LIMIT', 'VIGIL_HEALTH_RATE_LIMIT', 'VIGIL_LOGIN_RATE_LIMIT', 'VIGIL_CHECKPOINT_DIR', 'VIGIL_CHECKPOINT_INTERVAL_MINUTES',
   'VIGIL_LEDGER_KEY_FILE', 'VIGIL_WORKER', 'VIGIL_JOB_POLL_SECONDS', 'VIGIL_WEBHOOK_URL', 'VIGIL_WEBHOOK_SECRET',
   'VIGIL_WEBHOOK_MAX_ATTEMPTS', 'VIGIL_WEBHOOK_ALLOW_PRIVATE', 'VIGIL_OWN_DOMAINS', 'VIGIL_WEB_DIST', 'VIGIL_MAIL_FROM',
   'VIGIL_PLATFORM_NAME', 'VIGIL_COMPLAINT_URL_TEMPLATE', 'VIGIL_OUT_OF_COURT_URL', 'VIGIL_COMPLAINT_WINDOW_MONTHS', 'VIGIL_EFFECT_TIMEOUT_MINUTES', 'VIGIL_SEVERE_ACTIONS',
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     bodyLimitBytes: int('VIGIL_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     importBodyLimitBytes: int('VIGIL_IMPORT_BODY_LIMIT_BYTES', 2 * 1024 ** 3, 1024, 64 * 1024 ** 3),
     publicRateLimitPerMinute: int('VIGIL_PUBLIC_RATE_LIMIT', 60, 1, 1_000_000),
+    healthRateLimitPerMinute: int('VIGIL_HEALTH_RATE_LIMIT', 600, 1, 1_000_000),
     loginRateLimitPerMinute: int('VIGIL_LOGIN_RATE_LIMIT', 10, 1, 1_000_000),
     checkpointDir: path.resolve(cwd, str('VIGIL_CHECKPOINT_DIR', path.join(dataDir, 'checkpoints'))),
     checkpointIntervalMinutes: int('VIGIL_CHECKPOINT_INTERVAL_MINUTES', 5, 1, 24 * 60),

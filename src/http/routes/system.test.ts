@@ -21,3 +21,17 @@ describe.each(ENGINES)('health on %s', (engine) => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('health rate limit', () => {
+  it('is VIGIL_HEALTH_RATE_LIMIT per client and minute, then 429', async () => {
+    const t = await createTestApp('pglite', { env: { VIGIL_HEALTH_RATE_LIMIT: '3' } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await t.app.inject({ url: '/healthz' })).statusCode);
+      expect(codes).toEqual([200, 200, 200, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+

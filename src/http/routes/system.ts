@@ -5,7 +5,7 @@ import { tdbTarget } from '../../services/statements/target.js';
 
 export async function systemRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/healthz', {
-    config: { public: true, rateLimit: { max: 600, timeWindow: '1 minute' } },
+    config: { public: true, rateLimit: { max: ctx.config.healthRateLimitPerMinute, timeWindow: '1 minute' } },
     schema: { hide: true },
   }, async () => {
     await ctx.store.query('SELECT 1');
