@@ -89,7 +89,8 @@ export async function createContext(config: Config, o: ContextOverrides = {}): P
     checkpointArchive: new DirectoryCheckpointArchive(config.checkpointDir),
     webhookTarget,
     auth: authService(s.db, clock, config.sessionTtlHours),
-    catalog: catalogService(s.db, clock, detection.listingHook),
+    // PostgreSQL writes a batch's rows in its own process while screening computes here.
+    catalog: catalogService(s.db, clock, detection.listingHook, { overlapWrites: s.engine === 'postgres' }),
     detection,
     secret: loadOrCreateSecret(path.join(config.dataDir, 'keys', 'app-secret')),
     evidence: new EvidenceStore(path.join(config.dataDir, 'evidence')),

@@ -14,15 +14,16 @@ import type { ItemInputT, ListingInputT, OrderInputT, TraderInputT } from './sch
 import { upsertTrader } from './traders.js';
 import type { ListingWriteHook } from './write-hook.js';
 
-export function catalogService(db: Db, clock: Clock, hook?: ListingWriteHook) {
+export function catalogService(db: Db, clock: Clock, hook?: ListingWriteHook, o: { overlapWrites?: boolean } = {}) {
   return {
     putTrader: (actor: Actor, id: string, input: TraderInputT) => db.transaction((tx) => upsertTrader(tx, clock, actor, id, input)),
     async putListing(actor: Actor, id: string, input: ListingInputT) {
       await hook?.prepare();
       const [r] = await db.transaction(async (tx) => {
         const ledger = new PendingEvents(tx, clock);
-        const { results, written } = await writeListings(tx, clock, actor, [{ id, input }], ledger);
-        await hook?.afterWrite(tx, actor, results, { written, ledger });
+        const { results, written, stored } = await writeListings(tx, clock, actor, [{ id, input }], ledger, { inFlight: o.overlapWrites ?? false });
+        await hook?.afterWrite(tx, actor, results, { written, ledger, stored });
+        await stored;
         await ledger.flush();
         return results;
       });
@@ -32,7 +33,8 @@ export function catalogService(db: Db, clock: Clock, hook?: ListingWriteHook) {
     },
     putOrder: (actor: Actor, id: string, input: OrderInputT) => db.transaction((tx) => upsertOrder(tx, clock, actor, id, input)),
     putItem: (actor: Actor, kind: ItemKind, id: string, input: ItemInputT) => db.transaction((tx) => upsertItem(tx, clock, actor, kind, id, input)),
-    import: (actor: Actor, kind: ImportKind, lines: AsyncIterable<string>, opts?: ImportOptions) => importLines(db, clock, actor, kind, lines, { ...opts, ...(hook ? { hook } : {}) }),
+    import: (actor: Actor, kind: ImportKind, lines: AsyncIterable<string>, opts?: ImportOptions) =>
+      importLines(db, clock, actor, kind, lines, { overlapWrites: o.overlapWrites ?? false, ...opts, ...(hook ? { hook } : {}) }),
     listListings: (f: q.ListingFilters) => q.listListings(db, f),
     getListing: (id: string) => q.getListing(db, id),
     listListingVersions: (id: string) => q.listListingVersions(db, id),

@@ -36,6 +36,11 @@ export type WrittenListing = Row & { traderSince: Date | null };
 export interface ListingWriteBatch {
   results: ListingWriteResult[];
   written: Map<string, WrittenListing>;
+  /**
+   * The row writes. With `inFlight` they may still be running when `writeListings` returns, so the
+   * caller can compute (screen) meanwhile; it must await this before the transaction ends.
+   */
+  stored: Promise<void>;
 }
 
 const rowContent = (r: Row): ListingContent => ({
@@ -49,10 +54,11 @@ export async function upsertListings(tx: Db, clock: Clock, actor: Actor, writes:
 
 /**
  * `upsertListings` that also hands back the rows it wrote, so what runs next in the transaction need
- * not read them again; with `ledger` its events are left there for the caller to append with its own.
+ * not read them again; with `ledger` its events are left there for the caller to append with its own;
+ * with `inFlight` it returns before the row writes finish (`stored`).
  */
-export async function writeListings(tx: Db, clock: Clock, actor: Actor, writes: ListingWrite[], ledger?: PendingEvents): Promise<ListingWriteBatch> {
-  if (writes.length === 0) return { results: [], written: new Map() };
+export async function writeListings(tx: Db, clock: Clock, actor: Actor, writes: ListingWrite[], ledger?: PendingEvents, o: { inFlight?: boolean } = {}): Promise<ListingWriteBatch> {
+  if (writes.length === 0) return { results: [], written: new Map(), stored: Promise.resolve() };
   const now = clock.now();
   const traderIds = [...new Set(writes.map((w) => w.input.trader_id))];
   // Ids as one array parameter each (not one bind parameter per id).
@@ -127,12 +133,15 @@ export async function writeListings(tx: Db, clock: Clock, actor: Actor, writes: 
     results.push({ id: w.id, line: w.line, status: changed.length > 0 ? 'new_version' : 'updated', version: next.version });
   }
 
-  await writeRows(tx, [...touched.values()], versions);
+  const stored = writeRows(tx, [...touched.values()], versions);
+  // Awaited by the caller; this only keeps a failure from being unhandled until then.
+  stored.catch(() => undefined);
+  if (!o.inFlight) await stored;
   if (ledger) ledger.add(events);
   else await appendEvents(tx, clock, events);
   const written = new Map<string, WrittenListing>();
   for (const [id, row] of touched) written.set(id, { ...row, traderSince: traderSince.get(row.traderId) ?? null });
-  return { results, written };
+  return { results, written, stored };
 }
 
 const versionRow = (r: Row, now: Date): typeof listingVersion.$inferInsert => ({

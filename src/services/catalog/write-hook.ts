@@ -15,6 +15,8 @@ export interface AfterWrite {
    * before anything it calls appends to the ledger directly. The writer flushes at the end.
    */
   ledger?: PendingEvents;
+  /** the write's statements, possibly still running: await before anything that depends on them */
+  stored?: Promise<void>;
 }
 
 export interface ListingWriteHook {

@@ -26,7 +26,7 @@ import { claimRun, failRun, getRun, listRuns, runFor, startBacktest, type Rescan
 import type { DetectionHooks } from './route.js';
 import * as versions from './rule-versions.js';
 import { DetectionRuntime } from './runtime.js';
-import { loadListings, storedFromWritten } from './screen-input.js';
+import { loadListings, storedFromWritten, type StoredListing } from './screen-input.js';
 import { screenStoredListings } from './screening.js';
 import { listVerdicts, submitVerdict, type VerdictInput } from './verdicts.js';
 
@@ -82,9 +82,14 @@ export function detectionService(db: Db, clock: Clock, o: DetectionOptions) {
         const ids = [...new Set(results.filter((r) => r.status === 'created' || r.status === 'new_version').map((r) => r.id))];
         if (ids.length === 0) return;
         // The rows just written, in id order as loadListings returns them; read back only if the writer did not pass them.
-        const { written, ledger } = batch;
-        const rows = written && ids.every((id) => written.has(id)) ? ids.sort().map((id) => storedFromWritten(written.get(id)!)) : await loadListings(tx, ids);
-        await screenStoredListings(tx, deps, rows, { reason: 'ingest', ...(ledger ? { ledger } : {}) });
+        const { written, ledger, stored } = batch;
+        let rows: StoredListing[];
+        if (written && ids.every((id) => written.has(id))) rows = ids.sort().map((id) => storedFromWritten(written.get(id)!));
+        else {
+          await stored;
+          rows = await loadListings(tx, ids);
+        }
+        await screenStoredListings(tx, deps, rows, { reason: 'ingest', ...(ledger ? { ledger } : {}), ...(stored ? { after: stored } : {}) });
       },
     },
     rules: {

@@ -20,7 +20,7 @@ import { detectionState } from '../../store/schema/index.js';
 import { type BankLookup, withRelistImages } from './hash-banks.js';
 import { routeResults, type DetectionHooks, type HitRow } from './route.js';
 import type { DetectionRuntime } from './runtime.js';
-import { buildInput, loadExtras, type StoredListing } from './screen-input.js';
+import { buildInput, loadExtras, type ListingExtras, type StoredListing } from './screen-input.js';
 
 export type ScreenReason = 'ingest' | 'rescan' | 'enrichment' | 'verdict';
 
@@ -40,7 +40,11 @@ export interface ScreenBatchOptions {
   bank?: BankLookup | null;
   /** the transaction's events not yet appended (ingest): the results' events go after them, appended by whoever flushes */
   ledger?: PendingEvents;
+  /** statements of the write being screened that may still run: screening computes meanwhile and awaits them before writing */
+  after?: Promise<unknown>;
 }
+
+const NO_EXTRAS: ListingExtras = { verdicts: new Map(), enrichment: new Map() };
 
 export interface ScreenedListing {
   result: ScreenResult;
@@ -57,21 +61,31 @@ export async function screenStoredListings(tx: Db, deps: ScreeningDeps, rows: re
   const version = opts.engine ? (opts.ruleSetVersion ?? null) : deps.runtime.ruleSetVersion;
   const ids = rows.map((r) => r.id);
   const ingest = opts.reason === 'ingest';
-  // At ingest a listing at version 1 was created by this very write, so no verdict can name it yet (DET-3).
-  const extras = await loadExtras(tx, ingest ? rows.filter((r) => r.version > 1).map((r) => r.id) : ids, !ingest);
-  const prev = ingest ? new Map<string, typeof detectionState.$inferSelect>()
-    : new Map((await tx.select().from(detectionState).where(inArray(detectionState.listingId, ids))).map((s) => [s.listingId, s]));
   const base = deps.runtime.screenContext();
-  const actor: Actor = { kind: 'automated', id: 'detection', modelVersion: deps.runtime.modelVersion(engine, version) };
-  const versions = flatVersions(engine, version);
-
   const bank = withRelistImages(opts.bank ?? null, deps.runtime.relistImageIndex?.());
-  const out: ScreenedListing[] = [];
-  const stored: { row: StoredListing; result: ScreenResult; id: string }[] = [];
-  for (const row of rows) {
+  const screenRow = (row: StoredListing, extras: ListingExtras): ScreenResult => {
     const built = buildInput(row, extras, now, bank);
     const result = screen(built.input, engine, { ...base, ...(built.unavailable.length ? { unavailable: built.unavailable } : {}) });
     if (built.linkSlots.size) result.signals = result.signals.map((s) => relabelLinkSlot(s, built.linkSlots));
+    return result;
+  };
+  // At ingest a listing at version 1 was created by this very write, so no verdict can name it yet
+  // (DET-3): those are screened at once, while the write's statements (`opts.after`) may still run.
+  const extrasRead = loadExtras(tx, ingest ? rows.filter((r) => r.version > 1).map((r) => r.id) : ids, !ingest);
+  extrasRead.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+  const results: (ScreenResult | undefined)[] = rows.map((row) => (ingest && row.version === 1 ? screenRow(row, NO_EXTRAS) : undefined));
+  const extras = await extrasRead;
+  const prev = ingest ? new Map<string, typeof detectionState.$inferSelect>()
+    : new Map((await tx.select().from(detectionState).where(inArray(detectionState.listingId, ids))).map((s) => [s.listingId, s]));
+  // Statements after this point may depend on the write having happened (and must see its error first if it failed).
+  await opts.after;
+  const actor: Actor = { kind: 'automated', id: 'detection', modelVersion: deps.runtime.modelVersion(engine, version) };
+  const versions = flatVersions(engine, version);
+
+  const out: ScreenedListing[] = [];
+  const stored: { row: StoredListing; result: ScreenResult; id: string }[] = [];
+  for (const [i, row] of rows.entries()) {
+    const result = results[i] ?? screenRow(row, extras);
     const p = prev.get(row.id);
     const ruleIds = result.rules.map((r) => r.id);
     const changed = ingest || !p || p.listingVersion !== row.version || p.verdict !== result.verdict || !sameSet(p.ruleIds, ruleIds);
