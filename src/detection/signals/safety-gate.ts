@@ -13,7 +13,7 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').t
 const tokens = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((t) => t.length >= 3);
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-/** FNV-1a over text[start, end): the same value namesAlertBrand computes while it scans. */
+/** FNV-1a over text[start, end): the same value fieldNamesAlertBrand computes while it scans. */
 function hashOf(text: string, start: number, end: number): number {
   let h = FNV_BASIS;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
@@ -71,31 +71,6 @@ export class SafetyGateIndex {
   }
 
   /**
-   * Whether a lower-cased text has a word that starts an alert brand. Scans the words in place
-   * (letters a–z, digits, Latin-1 and Latin Extended letters), hashing each as it goes and slicing
-   * it for the exact lookup only when the hash is a brand word's: splitting every listing into an
-   * array of words cost more than the rest of the Safety Gate check, and slicing every word whose
-   * first letter starts some brand (nearly all of them) still allocated a string per word.
-   */
-  private namesAlertBrand(lower: string): boolean {
-    const n = lower.length;
-    let start = -1;
-    let h = 0;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? lower.charCodeAt(i) : 0;
-      const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
-      if (inWord) {
-        if (start < 0) { start = i; h = FNV_BASIS; }
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
-      }
-      if (start >= 0 && this.mayBeFirstWord(h) && this.byFirstWord.has(lower.slice(start, i))) return true;
-      start = -1;
-    }
-    return false;
-  }
-
-  /**
    * match() for a listing's brand, title and description, as if they were one text separated by
    * spaces: the brand pre-check runs over the fields as they are, lower-casing each character as
    * it goes, so the text is joined and lower-cased only for a listing that names an alert brand.
@@ -137,8 +112,11 @@ export class SafetyGateIndex {
   }
 
   /**
-   * namesAlertBrand(text.toLowerCase()) without the lower-cased copy; true also when unsure (a
-   * character whose lower case is longer than one unit), which leaves the decision to match().
+   * Whether a text has a word whose lower case may start an alert brand: most listings name none,
+   * and this scan decides that without splitting or lower-casing the text (each word is hashed as
+   * it is scanned and checked against a bit filter and the brand words' hashes). True also when
+   * unsure (a hash collision, a character whose lower case is longer than one unit): match()'s
+   * exact lookups decide then.
    */
   private fieldNamesAlertBrand(text: string): boolean {
     const n = text.length;
@@ -176,8 +154,8 @@ export class SafetyGateIndex {
     const barcode = gtin?.replace(/\s/g, '');
     if (barcode && this.byBarcode.has(barcode)) out.push({ alert: this.byBarcode.get(barcode)!, via: 'barcode' });
     if (this.byBrand.size === 0) return out;
-    // Most listings name no alert brand: a plain lower-case scan of the words decides that first.
-    if (!this.namesAlertBrand(text.toLowerCase())) return out;
+    // Most listings name no alert brand: a scan of the words decides that first.
+    if (!this.fieldNamesAlertBrand(text)) return out;
     const words = tokens(text);
     const folded = ` ${words.join(' ')} `;
     // Look up only brands that start with one of the listing's words, not every alert brand.
