@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/core/events.js';
 import { outbox } from '../../src/store/schema/index.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { Browsers, SCREENSHOTS, signIn } from './browser.js';
+import { Browsers, SCREENSHOTS } from './browser.js';
 import { seedNoticeFlow, WATCH } from './notice-seed.js';
-import { fillDecisionButLegalGround } from './notice-steps.js';
+import { fillDecisionButLegalGround, openCaseToDecide } from './notice-steps.js';
 import { REVIEWER } from './seed.js';
 import { ensureConsoleBuilt } from './web-build.js';
 
@@ -44,10 +44,7 @@ describe('a rejected severe decision in the console', () => {
   it('goes back to the proposing reviewer with the second reviewer’s reason', async () => {
     const reviewer = await browsers.person();
     const r = reviewer.page;
-    await r.goto(`${server.url}/cases/${caseId}`);
-    await signIn(r);
-    await r.getByRole('heading', { level: 1, name: WATCH.title }).waitFor();
-    const form = r.getByRole('region', { name: 'Decide this case' });
+    const form = await openCaseToDecide(r, server.url, caseId, WATCH.title);
     await fillDecisionButLegalGround(form);
     await form.getByLabel('Terminate the account').check();
     await form.getByLabel('Legal ground').fill('Regulation (EU) 2017/1001, Article 9(2) - use of a sign identical to an EU trade mark');

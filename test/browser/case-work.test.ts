@@ -9,7 +9,7 @@ import { SYSTEM_ACTOR } from '../../src/core/events.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { Browsers, SCREENSHOTS, signIn } from './browser.js';
 import { BAG, WATCH, seedNoticeFlow } from './notice-seed.js';
-import { evidencePng, fillDecisionButLegalGround } from './notice-steps.js';
+import { evidencePng, fillDecisionButLegalGround, openCaseToDecide } from './notice-steps.js';
 import { HELMET } from './seed.js';
 import { ensureConsoleBuilt } from './web-build.js';
 
@@ -58,10 +58,7 @@ describe('case work in the console', () => {
     const caseId = await fileNotice(WATCH.id);
     const reviewer = await browsers.person();
     const r = reviewer.page;
-    await r.goto(`${server.url}/cases/${caseId}`);
-    await signIn(r);
-    await r.getByRole('heading', { level: 1, name: WATCH.title }).waitFor();
-    const form = r.getByRole('region', { name: 'Decide this case' });
+    const form = await openCaseToDecide(r, server.url, caseId, WATCH.title);
     const cluster = form.getByRole('group', { name: 'Decide on the cluster too' });
     const list = cluster.getByRole('list', { name: 'Decide on the cluster too' });
     await list.waitFor();

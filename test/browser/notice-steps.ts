@@ -1,6 +1,7 @@
 /** Steps the notice-flow test repeats or that would bury its story in detail. */
 import sharp from 'sharp';
 import type { Locator, Page } from 'playwright-core';
+import { signIn } from './browser.js';
 
 /** A real PNG (the server identifies evidence by its bytes, not its name). */
 export const evidencePng = (): Promise<Buffer> =>
@@ -31,4 +32,12 @@ export async function answerScreening(page: Page, signals: Signal[] | null): Pro
   await page.route(SCREENING, (route) => (signals === null
     ? route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'no route GET /api/v1/listings/x/screening' } } })
     : route.fulfill({ json: { signals } })));
+}
+
+/** Opens a case as the signed-in reviewer and waits for it: returns the decision form's region. */
+export async function openCaseToDecide(page: Page, baseUrl: string, caseId: string, title: string): Promise<Locator> {
+  await page.goto(`${baseUrl}/cases/${caseId}`);
+  await signIn(page);
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  return page.getByRole('region', { name: 'Decide this case' });
 }
