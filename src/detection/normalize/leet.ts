@@ -23,8 +23,13 @@ export function foldLeet(buf: CharBuffer): void {
   const codes = buf.codes;
   let i = 0;
   while (i < n) {
-    if (kindOf(codes[i]!) === OTHER) { i++; continue; }
-    let j = i;
+    // Only a word holding a digit or a leet symbol can change, and most words hold neither: skip
+    // to the next such character with one table lookup each, then take the word around it.
+    const code = codes[i]!;
+    if (code >= 128 || KIND[code]! < LEET_CHAR) { i++; continue; }
+    let start = i;
+    while (start > 0 && kindOf(codes[start - 1]!) !== OTHER) start--;
+    let j = start;
     let letters = 0;
     let others = 0;
     let nonLeetDigit = false;
@@ -34,7 +39,7 @@ export function foldLeet(buf: CharBuffer): void {
       if (k === LETTER) letters++;
       else { others++; if (k === PLAIN_DIGIT) nonLeetDigit = true; }
     }
-    if (letters > 0 && others > 0 && !nonLeetDigit) foldWord(buf, i, j, letters, others);
+    if (letters > 0 && !nonLeetDigit) foldWord(buf, start, j, letters, others);
     i = j;
   }
 }

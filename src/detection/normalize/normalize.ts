@@ -3,7 +3,7 @@ import { foldChars } from './fold-chars.js';
 import type { FoldTable } from './fold-table.js';
 import { foldLeet } from './leet.js';
 import { squeezeRepeatsInPlace } from './repeats.js';
-import { collapseSeparators } from './separators.js';
+import { collapseSeparators, separated } from './separators.js';
 import { collapseSpacedLetters } from './spacing.js';
 import { type AppliedTransform, TRANSFORM, TRANSFORM_KINDS, type TransformKind } from './transforms.js';
 
@@ -49,15 +49,16 @@ export function normalizeScratch(original: string, table: FoldTable): Normalized
   let swap = cur;
   cur = next;
   next = swap;
-  // The last two stages change nothing in most honest text; a scan that finds nothing for them
-  // to do is much cheaper than copying every position into the other buffer.
-  if (hasSpacedRun(cur)) {
+  // The last two stages change nothing in most honest text; the separator stage noted whether
+  // they have anything to do, which is much cheaper than copying every position again.
+  let repeat = separated.firstRepeat;
+  if (separated.spacedRun) {
     collapseSpacedLetters(cur, next.reset());
     swap = cur;
     cur = next;
     next = swap;
+    repeat = firstRepeat(cur);
   }
-  const repeat = firstRepeat(cur);
   if (repeat > 0) squeezeRepeatsInPlace(cur, repeat);
   // Buffers may have grown: keep the grown ones for the next call. The next call writes into
   // the buffer holding this result first, which is why a result must be detached before it.
@@ -118,21 +119,6 @@ export function keepFor(n: NormalizedText, ranges: readonly { normStart: number;
     for (let i = r.normStart; i < r.normEnd; i++) if (f[i] !== 0) return detach(n);
   }
   return { original: n.original, text: n.text, starts: NO_POSITIONS, ends: NO_POSITIONS, flags: NO_POSITIONS };
-}
-
-/** Whether three single characters stand in a row ("v i a"); collapseSpacedLetters acts only then. */
-function hasSpacedRun(buf: CharBuffer): boolean {
-  const c = buf.codes;
-  const n = buf.length;
-  let singles = 0;
-  let len = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i < n && c[i] !== SPACE) { len++; continue; }
-    singles = len === 1 ? singles + 1 : 0;
-    if (singles === 3) return true;
-    len = 0;
-  }
-  return false;
 }
 
 /** Where a letter is first doubled (-1: nowhere); the squeeze acts only then, from there on. */

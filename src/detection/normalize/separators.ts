@@ -1,4 +1,4 @@
-import { type CharBuffer, isAlnum, isLetter, SPACE } from './char-buffer.js';
+import { type CharBuffer, isAlnum, isLetter, isLower, SPACE } from './char-buffer.js';
 import { TRANSFORM } from './transforms.js';
 
 /** Punctuation that sellers put inside a word to break it ("via-gra", "v.i.a.g.r.a", "cia_lis"). */
@@ -29,6 +29,14 @@ export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer
   const flags = out.flags;
   let k = out.length;
   let pendingSpace = false;
+  // What the next two stages need to know, gathered while writing: where a letter is first
+  // doubled, and whether three one-character words stand in a row. Two more passes over the
+  // output cost more than these few register operations per character.
+  let repeat = -1;
+  let last = -1;
+  let wordLength = 0;
+  let singles = 0;
+  let spaced = false;
   for (let i = 0; i < n; i++) {
     const code = c[i]!;
     if (isAlnum(code)) {
@@ -38,8 +46,15 @@ export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer
         ends[k] = sStarts[i]!;
         flags[k] = 0;
         k++;
+        singles = wordLength === 1 ? singles + 1 : 0;
+        if (singles === 3) spaced = true;
+        wordLength = 0;
+        last = SPACE;
       }
       pendingSpace = false;
+      if (code === last && repeat < 0 && isLower(code)) repeat = k;
+      last = code;
+      wordLength++;
       codes[k] = code;
       starts[k] = sStarts[i]!;
       ends[k] = sEnds[i]!;
@@ -58,8 +73,17 @@ export function collapseSeparators(src: CharBuffer, out: CharBuffer): CharBuffer
     pendingSpace = true;
   }
   out.length = k;
+  if (wordLength === 1 && singles === 2) spaced = true;
+  separated.firstRepeat = repeat;
+  separated.spacedRun = spaced;
   return out;
 }
+
+/**
+ * Facts about the last output of collapseSeparators(): the first position whose letter doubles
+ * the one before it (-1: none), and whether three one-character words stand in a row ("v i a").
+ */
+export const separated = { firstRepeat: -1, spacedRun: false };
 
 /** "l'", "d'", "qu'", "dell'", "un'": a short article or preposition before an apostrophe. */
 function isElision(src: CharBuffer, i: number): boolean {

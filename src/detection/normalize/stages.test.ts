@@ -7,6 +7,7 @@ import { foldLeet } from './leet.js';
 import { squeezeRepeats, squeezeRepeatsInPlace } from './repeats.js';
 import { collapseSeparators } from './separators.js';
 import { collapseSpacedLetters } from './spacing.js';
+import { normalizeScratch } from './normalize.js';
 import { kindsOf, TRANSFORM } from './transforms.js';
 
 // A tiny fold table: Cyrillic a, full-width A, é, a zero-width space range and an astral ignorable.
@@ -154,5 +155,48 @@ describe('cleanForLinks', () => {
     expect(r.text).toBe('WhatsApp: +49 é');
     expect(r.map[2]).toBe(3);
     expect(r.map[r.text.length]).toBe('Wh\u200bаtsApp: +49 é'.length);
+  });
+});
+
+describe('normalizeScratch against every stage run in full', () => {
+  // The plain pipeline: each stage over every position, the leet stage word by word, spaced letters
+  // and the squeeze always. normalize() skips work on what the earlier stages found; it must give
+  // the same text, ranges and flags.
+  const KINDS = (c: number): number => (isLetter(c) ? 1 : isDigit(c) ? (c === 50 || c === 54 || c === 57 ? 3 : 2) : [64, 36, 33, 124].includes(c) ? 2 : 0);
+  const leetPlain = (b: CharBuffer): void => {
+    const words: [number, number][] = [];
+    for (let i = 0; i < b.length;) {
+      if (KINDS(b.codes[i]!) === 0) { i++; continue; }
+      let j = i;
+      while (j < b.length && KINDS(b.codes[j]!) !== 0) j++;
+      words.push([i, j]);
+      i = j;
+    }
+    for (const [s, e] of words) {
+      const copy = new CharBuffer(4);
+      for (let i = s; i < e; i++) copy.copy(b, i);
+      foldLeet(copy); // one word alone: the stage's result for it cannot depend on its neighbours
+      for (let i = s; i < e; i++) { b.codes[i] = copy.codes[i - s]!; b.flags[i] = copy.flags[i - s]!; }
+    }
+  };
+  const plain = (text: string): number[][] => {
+    const a = foldChars(text, table, new CharBuffer(4));
+    leetPlain(a);
+    const b = collapseSpacedLetters(collapseSeparators(a, new CharBuffer(4)), new CharBuffer(4));
+    const c = squeezeRepeats(b, new CharBuffer(4));
+    return [...Array(c.length).keys()].map((i) => [c.codes[i] === 108 ? 105 : c.codes[i]!, c.starts[i]!, c.ends[i]!, c.flags[i]!]);
+  };
+  const fast = (text: string): number[][] => {
+    const n = normalizeScratch(text, table);
+    return [...Array(n.text.length).keys()].map((i) => [n.text.charCodeAt(i), n.starts[i]!, n.ends[i]!, n.flags[i]!]);
+  };
+  it('agrees on random text of letters, digits, leet symbols, punctuation, spaces and folded characters', () => {
+    let seed = 29;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = ['a', 'b', 'l', 'o', 'v', 'i', 'A', '0', '1', '2', '4', '9', '@', '$', '!', '|', ' ', ' ', '-', '.', "'", ',', '/', '\u0430', '\u00e9', '\u00df', '\u200b', '\uff21', 'x y z'];
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
+      expect(fast(text), JSON.stringify(text)).toEqual(plain(text));
+    }
   });
 });
