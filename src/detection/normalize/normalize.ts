@@ -1,4 +1,4 @@
-import { CharBuffer, isLower, SPACE } from './char-buffer.js';
+import { CharBuffer, isLower } from './char-buffer.js';
 import { foldChars } from './fold-chars.js';
 import type { FoldTable } from './fold-table.js';
 import { foldLeet } from './leet.js';
