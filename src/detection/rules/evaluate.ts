@@ -1,10 +1,10 @@
 import type { FiredRule, ScreenVerdict } from '../../core/detection/screening.js';
 import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
-import { type CompiledCondition, compileCondition, indexByKind } from './conditions.js';
-import { mayHold, presenceOf } from './presence.js';
+import { type CompiledCondition, compileCondition, type FindingIndex, indexByKind } from './conditions.js';
+import { lowBit, mayHold, PreCheck, presenceOf } from './presence.js';
 import { type PrecisionStats, ruleMayAutoAct } from './precision.js';
-import type { Rule, RuleFamily } from './types.js';
+import type { Rule, RuleFamily, RuleOverride } from './types.js';
 
 export interface RuleSet {
   readonly families: readonly RuleFamily[];
@@ -27,48 +27,79 @@ export interface RuleOutcome {
 
 /** Evaluates every rule in scope for the listing's Member State against the findings. */
 export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], input: ScreenInput, options: EvaluateOptions = {}): RuleOutcome[] {
-  const ms = (options.memberState ?? input.memberState ?? '').toUpperCase() || undefined;
   const out: RuleOutcome[] = [];
-  const byKind = indexByKind(findings);
   // Compiled first: compiling gives the keys the rules need their presence bits.
-  const whens = compiledWhens(ruleSet);
-  const presence = presenceOf(byKind);
-  for (let r = 0; r < ruleSet.rules.length; r++) {
-    const rule = ruleSet.rules[r]!;
-    const when = whens[r]!;
-    // Most listings hold no finding a rule looks for: a check of the kinds and term categories
-    // present, without allocating anything, settles that before the full evaluation.
-    if (!mayHold(when.may, presence)) continue;
-    if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
-    if (ms && rule.scope?.exclude?.includes(ms)) continue;
-    const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
-    if (override?.disabled) continue;
-    const support: Finding[] = [];
-    if (!when.holds(byKind, input, support)) continue;
-    if (rule.unless && compileCondition(rule.unless).holds(byKind, input, [])) continue;
-    const declared = override?.action ?? rule.action;
-    const mayAct = rule.autoAct && (options.precision ? ruleMayAutoAct(options.precision.get(rule.id)) : true);
-    const action: ScreenVerdict = declared === 'block' && !mayAct ? 'review' : declared;
-    out.push({
-      rule,
-      support: [...new Set(support)],
-      fired: {
-        id: rule.id, version: rule.version, category: rule.category, action, declaredAction: declared,
-        shadow: override?.shadow ?? rule.shadow, score: rule.score, legalGround: rule.legalGround,
-      },
-    });
+  const plan = planOf(ruleSet);
+  // Most listings hold no finding a rule looks for: the kinds and term keys present settle that
+  // (presence.ts) before anything else is built, so that path allocates nothing but `out`.
+  const presence = presenceOf(findings);
+  if (!plan.preCheck.select(presence)) return out;
+  const candidates = plan.preCheck.candidates;
+  let byKind: FindingIndex | undefined;
+  let ms: string | undefined;
+  let msKnown = false;
+  for (let w = 0; w < candidates.length; w++) {
+    // The candidates in rule order: lowest bit first, word by word.
+    for (let m = candidates[w]!; m !== 0; m &= m - 1) {
+      const r = (w << 5) + lowBit(m);
+      const rule = ruleSet.rules[r]!;
+      const when = plan.whens[r]!;
+      if (!mayHold(when.may, presence)) continue;
+      if (!msKnown) {
+        ms = (options.memberState ?? input.memberState ?? '').toUpperCase() || undefined;
+        msKnown = true;
+      }
+      if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
+      if (ms && rule.scope?.exclude?.includes(ms)) continue;
+      const override = ms && rule.overrides ? overrideFor(rule.overrides, ms) : undefined;
+      if (override?.disabled) continue;
+      const support: Finding[] = [];
+      byKind ??= indexByKind(findings);
+      if (!when.holds(byKind, input, support)) continue;
+      if (rule.unless && compileCondition(rule.unless).holds(byKind, input, [])) continue;
+      const declared = override?.action ?? rule.action;
+      const mayAct = rule.autoAct && (options.precision ? ruleMayAutoAct(options.precision.get(rule.id)) : true);
+      const action: ScreenVerdict = declared === 'block' && !mayAct ? 'review' : declared;
+      out.push({
+        rule,
+        support: [...new Set(support)],
+        fired: {
+          id: rule.id, version: rule.version, category: rule.category, action, declaredAction: declared,
+          shadow: override?.shadow ?? rule.shadow, score: rule.score, legalGround: rule.legalGround,
+        },
+      });
+    }
   }
   return out;
 }
 
-const whensBySet = new WeakMap<RuleSet, readonly CompiledCondition[]>();
+/** The first override that names the Member State. */
+function overrideFor(overrides: readonly RuleOverride[], ms: string): RuleOverride | undefined {
+  for (const o of overrides) if (o.memberStates.includes(ms)) return o;
+  return undefined;
+}
 
-/** The compiled `when` of every rule, looked up once per listing rather than once per rule. */
-function compiledWhens(ruleSet: RuleSet): readonly CompiledCondition[] {
-  let whens = whensBySet.get(ruleSet);
-  if (!whens) {
-    whens = ruleSet.rules.map((r) => compileCondition(r.when));
-    whensBySet.set(ruleSet, whens);
+/** What evaluation needs of a rule set, built once per set. */
+interface Plan {
+  /** the compiled `when` of every rule */
+  readonly whens: readonly CompiledCondition[];
+  readonly preCheck: PreCheck;
+}
+
+const plans = new WeakMap<RuleSet, Plan>();
+// The set of the previous call: an engine screens with one rule set, so mostly no lookup at all.
+let lastSet: RuleSet | undefined;
+let lastPlan: Plan | undefined;
+
+function planOf(ruleSet: RuleSet): Plan {
+  if (ruleSet === lastSet) return lastPlan!;
+  let plan = plans.get(ruleSet);
+  if (!plan) {
+    const whens = ruleSet.rules.map((r) => compileCondition(r.when));
+    plan = { whens, preCheck: new PreCheck(whens.map((w) => w.may)) };
+    plans.set(ruleSet, plan);
   }
-  return whens;
+  lastSet = ruleSet;
+  lastPlan = plan;
+  return plan;
 }

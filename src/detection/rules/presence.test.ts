@@ -5,9 +5,11 @@ import { loadEngine, PROJECT_ROOT } from '../../services/detection/load-engine.j
 import { analyseOther } from '../collect-other.js';
 import { analyseText } from '../collect-text.js';
 import type { DetectionEngine } from '../engine.js';
+import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
 import { compileCondition, indexByKind } from './conditions.js';
-import { type Clauses, mayClauses, mayHold, presenceOf } from './presence.js';
+import { evaluateRules, type RuleOutcome } from './evaluate.js';
+import { type Clauses, mayClauses, mayHold, PreCheck, presenceOf } from './presence.js';
 import type { Condition } from './types.js';
 
 let engine: DetectionEngine;
@@ -28,10 +30,11 @@ describe('rule pre-check (presence clauses)', () => {
     let held = 0;
     let skipped = 0;
     for (const input of listings) {
-      const byKind = indexByKind(findingsOf(input));
+      const findings = findingsOf(input);
+      const byKind = indexByKind(findings);
       for (const rule of engine.rules.rules) {
         const when = compileCondition(rule.when);
-        const bits = presenceOf(byKind);
+        const bits = presenceOf(findings);
         const may = mayHold(when.may, bits);
         if (when.holds(byKind, input, [])) {
           held++;
@@ -58,9 +61,83 @@ describe('rule pre-check (presence clauses)', () => {
 
   it('meets no clause without findings, and a kind clause with a finding of that kind', () => {
     const link = clausesOf({ has: { signal: 'link' } } as unknown as Condition);
-    expect(mayHold(link, presenceOf(new Map()))).toBe(false);
+    expect(mayHold(link, presenceOf([]))).toBe(false);
     const withLink = findingsOf({ id: 'x', title: 'Order at shop-pills.example.top today' });
     expect(withLink.some((f) => f.kind === 'link')).toBe(true);
-    expect(mayHold(link, presenceOf(indexByKind(withLink)))).toBe(true);
+    expect(mayHold(link, presenceOf(withLink))).toBe(true);
+  });
+
+  it('pre-check candidates: exactly the rules whose clauses a plain loop over all rules finds met', () => {
+    const whens = engine.rules.rules.map((r) => compileCondition(r.when));
+    const preCheck = new PreCheck(whens.map((w) => w.may));
+    let passed = 0;
+    for (const input of listings) {
+      const bits = presenceOf(findingsOf(input));
+      const plain = whens.flatMap((w, r) => (mayHold(w.may, bits) ? [r] : []));
+      preCheck.select(bits);
+      const fast = whens.flatMap((w, r) => ((preCheck.candidates[r >>> 5]! & (1 << (r & 31))) !== 0 && mayHold(w.may, bits) ? [r] : []));
+      expect(fast, input.id).toEqual(plain);
+      passed += plain.length;
+    }
+    expect(passed).toBeGreaterThan(500);
+  });
+
+  it('pre-check: rules past bit 31, several words of bits, and rules without clauses', () => {
+    // 70 rules over 3 words of rules; clauses with bits in more than one presence word.
+    const clause = (...bits: number[]): Int32Array => {
+      const mask = new Int32Array(8);
+      for (const b of bits) mask[b >>> 5]! |= 1 << (b & 31);
+      const pairs: number[] = [];
+      for (let w = 0; w < 8; w++) if (mask[w] !== 0) pairs.push(w, mask[w]!);
+      return Int32Array.from(pairs);
+    };
+    const rules: Clauses[] = Array.from({ length: 70 }, (_, r) => (r % 9 === 0 ? [] : [clause(r * 3 % 256, (r * 7 + 31) % 256), clause(r % 256)]));
+    const preCheck = new PreCheck(rules);
+    for (let t = 0; t < 300; t++) {
+      const bits = new Int32Array(8);
+      for (let k = 0; k < 6; k++) { const b = (t * 37 + k * 101) % 256; bits[b >>> 5]! |= 1 << (b & 31); }
+      const plain = rules.flatMap((c, r) => (mayHold(c, bits) ? [r] : []));
+      const any = preCheck.select(bits);
+      const fast = rules.flatMap((c, r) => ((preCheck.candidates[r >>> 5]! & (1 << (r & 31))) !== 0 && mayHold(c, bits) ? [r] : []));
+      expect(fast).toEqual(plain);
+      expect(any).toBe(true); // rules without clauses are always candidates
+    }
+  });
+});
+
+/** evaluateRules without the pre-check: every rule evaluated in full, as the rule files read. */
+function plainEvaluate(rules: DetectionEngine['rules'], findings: Finding[], input: ScreenInput): RuleOutcome[] {
+  const byKind = indexByKind(findings);
+  const ms = (input.memberState ?? '').toUpperCase() || undefined;
+  const out: RuleOutcome[] = [];
+  for (const rule of rules.rules) {
+    if (rule.scope?.include && (!ms || !rule.scope.include.includes(ms))) continue;
+    if (ms && rule.scope?.exclude?.includes(ms)) continue;
+    const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
+    if (override?.disabled) continue;
+    const support: Finding[] = [];
+    if (!compileCondition(rule.when).holds(byKind, input, support)) continue;
+    if (rule.unless && compileCondition(rule.unless).holds(byKind, input, [])) continue;
+    const declared = override?.action ?? rule.action;
+    const action = declared === 'block' && !rule.autoAct ? 'review' : declared;
+    out.push({ rule, support: [...new Set(support)], fired: { id: rule.id, version: rule.version, category: rule.category, action, declaredAction: declared,
+      shadow: override?.shadow ?? rule.shadow, score: rule.score, legalGround: rule.legalGround } });
+  }
+  return out;
+}
+
+describe('evaluateRules with the pre-check', () => {
+  it('fires the same rules with the same support as a full evaluation of every rule', () => {
+    let fired = 0;
+    for (const input of listings) {
+      for (const memberState of [input.memberState, 'DE', 'FR']) {
+        const listing = { ...input, memberState };
+        const findings = findingsOf(listing);
+        const fast = evaluateRules(engine.rules, findings, listing);
+        expect(fast, input.id).toEqual(plainEvaluate(engine.rules, findings, listing));
+        fired += fast.length;
+      }
+    }
+    expect(fired).toBeGreaterThan(500);
   });
 });
