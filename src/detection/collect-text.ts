@@ -29,12 +29,12 @@ export function analyseText(engine: DetectionEngine, fields: readonly TextField[
   const normalized = new Map<string, NormalizedText>();
   const perField: FieldHits[] = [];
   for (const f of fields) {
-    // Matched while the positions are in the scratch buffers; kept only where an explanation needs them.
+    // Matched while the positions are in the scratch buffers; an explanation rebuilds them if it needs them.
     const norm = normalizeScratch(f.text, engine.table);
     const hits = matchTerms(engine.lexicon, f.field, norm);
     for (const h of matchPatterns(f.field, norm, engine.patterns)) hits.push(h);
     matchStems(engine, f.field, norm, hits);
-    normalized.set(f.field, keepFor(norm, hits));
+    normalized.set(f.field, keepFor(norm, engine.table));
     perField.push({ field: f.field, text: norm.text, hits });
   }
   applyExclusions(perField);

@@ -24,6 +24,19 @@ describe('WordTrie', () => {
     expect(found(trie, 'buy via mg')).toEqual([[1, 4, 7], [4, 8, 10]]);
   });
 
+  it('reuses its match buffer between calls, but not for a call made from inside onMatch', () => {
+    expect(found(trie, 'no prescription a')).toEqual([[2, 0, 15], [3, 3, 15], [5, 16, 17]]);
+    expect(found(trie, 'mg')).toEqual([[4, 0, 2]]);
+    const outer: [number, number, number][] = [];
+    const inner: [number, number, number][][] = [];
+    trie.findWords('no prescription a', (p, s, e) => {
+      outer.push([p, s, e]);
+      inner.push(found(trie, 'viagra mg via'));
+    });
+    expect(outer).toEqual([[2, 0, 15], [3, 3, 15], [5, 16, 17]]);
+    expect(inner).toEqual(Array(3).fill([[0, 0, 6], [4, 7, 9], [1, 10, 13]]));
+  });
+
   it('reports overlapping multi-word terms by end, longest first', () => {
     expect(found(trie, 'no prescription a')).toEqual([[2, 0, 15], [3, 3, 15], [5, 16, 17]]);
   });

@@ -60,6 +60,10 @@ export class WordTrie {
    */
   private readonly afterFirstWord: FirstWordTable;
   readonly nodeCount: number;
+  /** matches of the current call, as (pattern, start, end) triples; reused by every call */
+  private readonly found: number[] = [];
+  /** true while onMatch runs: a nested call must not write into `found` */
+  private busy = false;
 
   constructor(patterns: readonly string[]) {
     let classCount = 1;
@@ -125,8 +129,11 @@ export class WordTrie {
     const classes = this.classes;
     const record = this.record;
     const runs = this.runs;
-    // Matches are rare; collect them flat and order them only when there are several.
-    let found: number[] | undefined;
+    // Collected flat in a reused array and ordered only when there are several: a new array per
+    // call, grown by push, was the walk's only allocation and a sixth of what screening allocated.
+    // A call from inside onMatch (none today) gets an array of its own.
+    const found = this.busy ? [] : this.found;
+    let count = 0;
     // Word by word: s is a word start, e the end of that word (a space or the end of the text).
     for (let s = 0, e: number; s < n; s = e + 1) {
       // The word's end and its hash in one pass over it.
@@ -166,7 +173,12 @@ export class WordTrie {
           if (classes[text.charCodeAt(i)] !== runs[r]) break walk;
         }
         const t = record[node * RECORD + 1]!;
-        if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) (found ??= []).push(t, s, i + 1);
+        if (t >= 0 && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) {
+          found[count] = t;
+          found[count + 1] = s;
+          found[count + 2] = i + 1;
+          count += 3;
+        }
         if (++i === n) break;
         if (i === e && !this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break;
         const cls = classes[text.charCodeAt(i)]!;
@@ -177,9 +189,15 @@ export class WordTrie {
         rEnd = record[(node + 1) * RECORD + 2]!;
       }
     }
-    if (!found) return;
-    if (found.length > 3) sortTriples(found);
-    for (let k = 0; k < found.length; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
+    if (count === 0) return;
+    if (count > 3) sortTriples(found, count);
+    const wasBusy = this.busy;
+    this.busy = true;
+    try {
+      for (let k = 0; k < count; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!);
+    } finally {
+      this.busy = wasBusy;
+    }
   }
 
   /** The child of `node` along class `cls`, or -1. */
@@ -285,8 +303,8 @@ const bloomBits = (h: number): number => (1 << (h & 31)) | (1 << (Math.imul(h ^ 
  * Orders (pattern, start, end) triples by end, then start, in place. A field has a handful of
  * matches, already sorted by start: an insertion sort beats building an index array to sort.
  */
-function sortTriples(t: number[]): void {
-  for (let i = 3; i < t.length; i += 3) {
+function sortTriples(t: number[], length: number): void {
+  for (let i = 3; i < length; i += 3) {
     const p = t[i]!;
     const s = t[i + 1]!;
     const e = t[i + 2]!;

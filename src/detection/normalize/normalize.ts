@@ -105,20 +105,27 @@ export function detach(n: NormalizedText): NormalizedText {
   return { original: n.original, text: n.text, starts, ends, flags };
 }
 
-const NO_POSITIONS: ArrayLike<number> = Object.freeze({ length: 0 });
-
 /**
- * What a matcher keeps of a scratch result whose hits are known: the full copy when a hit spans
- * a transformed position (its explanation lists the transforms), else the text alone. Hits carry
- * their original ranges already; only transformsIn() reads the positions later, and over an
- * untransformed range it finds nothing either way.
+ * What a caller keeps of a scratch result: the text now, the positions only when something reads
+ * them. Only an explanation does (transformsIn, for a listing where a rule fired), so the
+ * positions are rebuilt then by normalising the original again, which gives the same positions
+ * (normalize is a pure function of the text and the table). Copying them for every field that
+ * had a hit made up an eighth of what screening allocated, and the copies were nearly always
+ * thrown away unread.
  */
-export function keepFor(n: NormalizedText, ranges: readonly { normStart: number; normEnd: number }[]): NormalizedText {
-  const f = n.flags;
-  for (const r of ranges) {
-    for (let i = r.normStart; i < r.normEnd; i++) if (f[i] !== 0) return detach(n);
+export function keepFor(n: NormalizedText, table: FoldTable): NormalizedText {
+  return new KeptText(n.original, n.text, table);
+}
+
+class KeptText implements NormalizedText {
+  private full: NormalizedText | undefined;
+  constructor(readonly original: string, readonly text: string, private readonly table: FoldTable) {}
+  get starts(): ArrayLike<number> { return this.positions().starts; }
+  get ends(): ArrayLike<number> { return this.positions().ends; }
+  get flags(): ArrayLike<number> { return this.positions().flags; }
+  private positions(): NormalizedText {
+    return (this.full ??= normalize(this.original, this.table));
   }
-  return { original: n.original, text: n.text, starts: NO_POSITIONS, ends: NO_POSITIONS, flags: NO_POSITIONS };
 }
 
 /** Where a letter is first doubled (-1: nowhere); the squeeze acts only then, from there on. */
@@ -138,7 +145,6 @@ export function originalSpan(n: NormalizedText, start: number, end: number): { s
  * (zero-width, punctuation, spaces) sit in the gap before the flagged character.
  */
 export function transformsIn(n: NormalizedText, start: number, end: number): AppliedTransform[] {
-  if (n.flags.length === 0) return []; // kept without positions: no hit there was transformed
   let any = 0;
   for (let i = start; i < end; i++) any |= n.flags[i]!;
   if (any === 0) return []; // the common case: an honest spelling
