@@ -1,5 +1,4 @@
 import type { DetectionEngine } from './engine.js';
-import type { TermHit } from './lexicons/match.js';
 import { type NormalizedText, normalizeScratch } from './normalize/normalize.js';
 import type { Finding } from './signals/findings.js';
 import { isGenericTitle } from './signals/generic-title.js';
@@ -17,16 +16,13 @@ export function analyseOther(engine: DetectionEngine, input: ScreenInput, termFi
   normalized: ReadonlyMap<string, NormalizedText>, ctx: OtherContext): Finding[] {
   const out: Finding[] = [];
   const title = normalized.get('title')?.text ?? '';
-  const body = (): string => `${title} ${normalized.get('description')?.text ?? ''}`;
-  const hits: TermHit[] = [];
-  for (const f of termFindings) if (f.kind === 'term') hits.push(f.hit);
-  for (const p of priceFindings(engine, input, hits, body)) out.push(p);
+  for (const p of priceFindings(engine, input, termFindings, title, normalized)) out.push(p);
   if (isGenericTitle(title, engine.genericWords)) out.push({ kind: 'generic_title', title: input.title });
   if (input.trader?.ageDays !== undefined) {
     out.push({ kind: 'trader', ageDays: input.trader.ageDays, priorStrikes: input.trader.priorStrikes ?? 0 });
   }
   if (ctx.relist && ctx.relist.size > 0) {
-    for (const m of ctx.relist.query(body().trim(), ctx.relistThreshold ?? 0.6)) {
+    for (const m of ctx.relist.query(bodyOf(title, normalized).trim(), ctx.relistThreshold ?? 0.6)) {
       // A removed listing screened again (a rescan, a verdict) is not a relisting of itself.
       if (m.id !== input.id) out.push({ kind: 'relist', removedId: m.id, similarity: m.similarity });
     }
@@ -37,7 +33,7 @@ export function analyseOther(engine: DetectionEngine, input: ScreenInput, termFi
     for (const match of img.hashMatches ?? []) out.push({ kind: 'image_hash', match, image: i });
     for (const brand of img.brands ?? []) {
       const key = brandKey(engine, brand) ?? brand.toLowerCase();
-      out.push({ kind: 'image_brand', brand: key, image: i, inText: hits.some((h) => !h.suppressedBy && h.ref.group.brand === key) });
+      out.push({ kind: 'image_brand', brand: key, image: i, inText: brandInText(termFindings, key) });
     }
   }
   const nad = input.buyerSignals?.notAsDescribed ?? 0;
@@ -51,20 +47,42 @@ export function analyseOther(engine: DetectionEngine, input: ScreenInput, termFi
 const brandKey = (engine: DetectionEngine, brand: string): string | undefined =>
   engine.brandKeys.get(normalizeScratch(brand, engine.table).text); // the text only: no copy of the positions
 
-/** `body` builds the listing's normalised title and description, needed only for a brand with a reference price. */
-function priceFindings(engine: DetectionEngine, input: ScreenInput, hits: readonly TermHit[], body: () => string): Finding[] {
+/** The listing's normalised title and description, as price and relisting checks read them. */
+const bodyOf = (title: string, normalized: ReadonlyMap<string, NormalizedText>): string => `${title} ${normalized.get('description')?.text ?? ''}`;
+
+/** Whether a term hit that counts (not suppressed) names the brand. */
+function brandInText(findings: readonly Finding[], key: string): boolean {
+  for (const f of findings) if (f.kind === 'term' && !f.hit.suppressedBy && f.hit.ref.group.brand === key) return true;
+  return false;
+}
+
+/**
+ * Price findings for the brands the text names (hits not suppressed) and the declared brand. The
+ * term findings are read in place, and the map of brands is made only when there is one: most
+ * listings name no brand with a reference price. The body text is built only for a brand.
+ */
+function priceFindings(engine: DetectionEngine, input: ScreenInput, findings: readonly Finding[], title: string,
+  normalized: ReadonlyMap<string, NormalizedText>): Finding[] {
   if (typeof input.price !== 'number') return [];
-  const brands = new Map<string, string>();
-  for (const h of hits) if (h.ref.group.brand && !h.suppressedBy) brands.set(h.ref.group.brand, h.field);
+  let brands: Map<string, string> | undefined;
   // A declared brand counts only if the text does not make it an accessory ("strap for Rolex").
-  const suppressedBrand = hits.some((h) => h.ref.group.brand && h.suppressedBy);
+  let suppressedBrand = false;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.kind !== 'term') continue;
+    const brand = f.hit.ref.group.brand;
+    if (!brand) continue;
+    if (f.hit.suppressedBy) suppressedBrand = true;
+    else (brands ??= new Map()).set(brand, f.hit.field);
+  }
   if (input.brand && !suppressedBrand) {
     const key = brandKey(engine, input.brand);
-    if (key && !brands.has(key)) brands.set(key, 'brand');
+    if (key && !brands?.has(key)) (brands ??= new Map()).set(key, 'brand');
   }
   const out: Finding[] = [];
+  if (!brands) return out;
   for (const [brand, field] of brands) {
-    const r = priceRatio(engine.prices, brand, input.price, input.currency, body());
+    const r = priceRatio(engine.prices, brand, input.price, input.currency, bodyOf(title, normalized));
     if (r) out.push({ kind: 'price', brand, field, ...r });
   }
   return out;

@@ -9,7 +9,7 @@ export interface SafetyGateAlert {
   risk: string;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const tokens = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((t) => t.length >= 3);
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -18,6 +18,35 @@ function hashOf(text: string, start: number, end: number): number {
   let h = FNV_BASIS;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
+}
+/** hashOf() of the ASCII lower case of text[start, end) (A-Z folded, other units as they are). */
+function lowerHashOf(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+  }
+  return h;
+}
+/**
+ * The digits, and every UTF-16 unit from U+0080 whose decomposition may hold one (superscripts,
+ * fractions, circled and fullwidth digits, surrogates...). Outside the class are Latin, Greek and
+ * Cyrillic letters, general punctuation, currency and letterlike symbols: common in listings, and
+ * none of them decomposes into a digit (a test checks every unit against fold()).
+ */
+export const DIGIT_LIKE = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0530-\u1fff\u2070-\u209f\u2150-\uffff]/;
+const DIGIT_LIKE_G = new RegExp(DIGIT_LIKE.source, 'g');
+/** Units that mayNameModel() counts as part of a word: ASCII letters and digits, and all from U+0080. */
+const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
+/** Per UTF-16 unit from 128 up, filled as met: 0 unknown, 1 folds to no digit, 2 may fold to one. */
+const FOLDS_TO_DIGIT = new Uint8Array(0x10000);
+function mayFoldToDigit(c: number): boolean {
+  let d = FOLDS_TO_DIGIT[c]!;
+  if (d === 0) {
+    // A surrogate is half a character: the pair may be a digit (mathematical digits).
+    d = FOLDS_TO_DIGIT[c] = (c >= 0xd800 && c <= 0xdfff) || /[0-9]/.test(fold(String.fromCharCode(c))) ? 2 : 1;
+  }
+  return d === 2;
 }
 /** Lower case of each UTF-16 unit, filled as met: 0 unknown, 0xffff when it is not one unit (İ). */
 const LOWER = new Uint16Array(0x10000);
@@ -77,36 +106,50 @@ export class SafetyGateIndex {
    */
   matchListing(brand: string | null | undefined, title: string, description: string | null | undefined, gtin?: string | null):
     { alert: SafetyGateAlert; via: 'barcode' | 'brand_model' }[] {
-    if (this.byBrand.size > 0 && !this.fieldNamesAlertBrand(brand ?? '') && !this.fieldNamesAlertBrand(title) && !this.fieldNamesAlertBrand(description ?? '')) {
+    // A brand-model match needs both an alert's model token and an alert brand's first word in
+    // the text; without either, only the barcode can match. The model check goes first: it
+    // looks only at ASCII words holding a digit, which most listings lack (or have few of),
+    // while the brand check hashes every word. Both are conservative (true when unsure), and
+    // match() decides exactly; the text is joined and tokenised only when both pass.
+    if (this.byBrand.size === 0 || (!this.mayNameModel(brand ?? '') && !this.mayNameModel(title) && !this.mayNameModel(description ?? ''))
+      || (!this.fieldNamesAlertBrand(brand ?? '') && !this.fieldNamesAlertBrand(title) && !this.fieldNamesAlertBrand(description ?? ''))) {
       return this.match('', gtin);
     }
-    // An alert brand is named (common: alerts cover everyday brands). A match also needs one of
-    // the alerts' model tokens; without one only the barcode can match, and the costly path
-    // (Unicode decomposition and tokens of the whole text) is skipped.
-    if (!this.mayNameModel(brand ?? '') && !this.mayNameModel(title) && !this.mayNameModel(description ?? '')) return this.match('', gtin);
     return this.match(`${brand ?? ''} ${title} ${description ?? ''}`, gtin);
   }
 
   /**
-   * Whether an ASCII text has a word that is an alert's model token (words split where tokens()
-   * splits ASCII text: at every character other than a-z and 0-9, case ignored). A text with any
-   * other character answers true: decomposition can turn it into letters of a token.
+   * Whether a text may have a word that is an alert's model token (words split where tokens()
+   * splits ASCII text: at every character other than a-z and 0-9, case ignored). Model tokens
+   * have a digit and four or more characters, so only the words around digits are looked at,
+   * and the native regular expression search finds those (most words have none). Characters
+   * from U+0080 count as part of a word, since decomposition can turn them into letters of a
+   * token: a word with one of them and a digit answers true, and so does a character that may
+   * decompose into a digit ("²", "１", surrogates). match() decides then.
    */
   private mayNameModel(text: string): boolean {
     const n = text.length;
-    let start = -1;
-    let h = 0;
-    for (let i = 0; i <= n; i++) {
-      let c = i < n ? text.charCodeAt(i) : 32;
-      if (c >= 128) return true;
-      if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (start < 0) { start = i; h = FNV_BASIS; }
-        h = Math.imul(h ^ c, FNV_PRIME);
+    const re = DIGIT_LIKE_G;
+    re.lastIndex = 0;
+    while (re.test(text)) {
+      const p = re.lastIndex - 1;
+      if (text.charCodeAt(p) >= 128) {
+        if (mayFoldToDigit(text.charCodeAt(p))) return true;
         continue;
       }
-      if (start >= 0 && this.modelHashes.has(h)) return true;
-      start = -1;
+      let other = false;
+      let start = p;
+      for (let c = start > 0 ? text.charCodeAt(start - 1) : 0; start > 0 && isWordUnit(c); c = start > 0 ? text.charCodeAt(start - 1) : 0) {
+        if (c >= 128) other = true;
+        start--;
+      }
+      let end = p + 1;
+      for (let c = end < n ? text.charCodeAt(end) : 0; end < n && isWordUnit(c); c = end < n ? text.charCodeAt(end) : 0) {
+        if (c >= 128) other = true;
+        end++;
+      }
+      if (other || (end - start >= 4 && this.modelHashes.has(lowerHashOf(text, start, end)))) return true;
+      re.lastIndex = end;
     }
     return false;
   }

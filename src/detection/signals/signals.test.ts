@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGenericTitle } from './generic-title.js';
 import { type BrandPriceTable, priceRatio } from './price.js';
 import { estimateSimilarity, minhash, RelistIndex, shingles } from './relist.js';
-import { SafetyGateIndex } from './safety-gate.js';
+import { DIGIT_LIKE, fold, SafetyGateIndex } from './safety-gate.js';
 
 const prices: BrandPriceTable = {
   currency: 'EUR',
@@ -136,5 +136,43 @@ describe('SafetyGateIndex (CBD-4)', () => {
     }
     expect(index.matchListing('Funtoys', 'Glitter slime', 'Model FT-2231').map((m) => m.alert.id)).toEqual(['A12/0001/24']);
     expect(index.matchListing('Funtoys', 'Glitter slime', 'no model number')).toEqual([]);
+  });
+  it('matchListing: model tokens written with digits that only decomposition makes ASCII, and random text', () => {
+    const listings: [string | null, string, string | null][] = [
+      ['Funtoys', 'Slime', 'ＦＴ－２２３１ fullwidth'],
+      ['Funtoys', 'Slime', 'FT-22\u00b31 superscript three'],
+      ['Funtoys', 'Slime', 'modèle FT-2231é'],
+      ['Żabka Toys', 'Grzechotka', 'żt-9001 rattle'],
+      ['Funtoys', 'Slime', 'FT-2231'],
+      ['Funtoys', 'Slime', 'FT-\u{1d7d0}231 mathematical digit'],
+    ];
+    for (const [brand, title, description] of listings) {
+      const joined = index.match(`${brand ?? ''} ${title} ${description ?? ''}`).map((m) => m.alert.id);
+      expect(index.matchListing(brand, title, description).map((m) => m.alert.id), description ?? '').toEqual(joined);
+    }
+    // Random text from brand words, model tokens, digits, accents and separators.
+    const parts = ['funtoys', 'FUNTOYS', 'żabka', 'zabka', 'toys', 'ft', '2231', 'FT-2231', 'zt', '9001', 'x100', 'é', 'e\u0301', '２', '²', '-', ' ', ', ', '–', 'slime', '12345', 'ß'];
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const text = (): string => Array.from({ length: rnd(8) }, () => parts[rnd(parts.length)]).join(rnd(4) ? ' ' : '');
+    let matched = 0;
+    for (let i = 0; i < 3000; i++) {
+      const [brand, title, description] = [rnd(3) ? text() : null, text(), rnd(4) ? text() : null];
+      const joined = index.match(`${brand ?? ''} ${title} ${description ?? ''}`).map((m) => m.alert.id);
+      expect(index.matchListing(brand, title, description).map((m) => m.alert.id), `${brand}|${title}|${description}`).toEqual(joined);
+      if (joined.length) matched++;
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+  it('DIGIT_LIKE holds every UTF-16 unit that fold() may turn into a digit', () => {
+    const missing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      if ((surrogate || /[0-9]/.test(fold(unit))) && !DIGIT_LIKE.test(unit)) missing.push(c.toString(16));
+    }
+    expect(missing).toEqual([]);
+    // and it leaves out the letters and symbols common in listings
+    expect(DIGIT_LIKE.test('Größe straße éàç ñ ł € – “” ™ ® © Ωπ Жж')).toBe(false);
   });
 });
