@@ -62,7 +62,7 @@ export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], in
       const action: ScreenVerdict = declared === 'block' && !mayAct ? 'review' : declared;
       out.push({
         rule,
-        support: [...new Set(support)],
+        support: distinct(support),
         fired: {
           id: rule.id, version: rule.version, category: rule.category, action, declaredAction: declared,
           shadow: override?.shadow ?? rule.shadow, score: rule.score, legalGround: rule.legalGround,
@@ -70,6 +70,14 @@ export function evaluateRules(ruleSet: RuleSet, findings: readonly Finding[], in
       });
     }
   }
+  return out;
+}
+
+/** The findings in order of first appearance, each once ([...new Set(x)] without the set for a few). */
+function distinct(findings: Finding[]): Finding[] {
+  if (findings.length > 16) return [...new Set(findings)];
+  const out: Finding[] = [];
+  for (const f of findings) if (!out.includes(f)) out.push(f);
   return out;
 }
 

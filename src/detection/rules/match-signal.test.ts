@@ -4,6 +4,7 @@ import type { LoadedGroup } from '../lexicons/compile.js';
 import type { DomainInfo } from '../links/domains.js';
 import type { Finding } from '../signals/findings.js';
 import { matchesSignal, spanOf } from './match-signal.js';
+import type { SignalMatch } from './types.js';
 
 const group = (over: Partial<LoadedGroup> = {}): LoadedGroup => ({
   id: 1, file: 'f', licence: 'l', category: 'counterfeit', role: 'item', strength: 'strong', sor: DEFAULT_SOR.counterfeit, terms: ['x'], ...over,
@@ -108,6 +109,56 @@ describe('matchesSignal: numeric signals', () => {
   it('kinds without properties match by kind', () => {
     expect(matchesSignal({ kind: 'generic_title', title: 'Item' }, { signal: 'generic_title' })).toBe(true);
     expect(matchesSignal({ kind: 'truncated', field: 'description', length: 20000 }, { signal: 'truncated' })).toBe(true);
+  });
+});
+
+describe('matchesSignal: the per-group facts and in-place field families', () => {
+  /** The term case as it reads the group field by field and splits the field name. */
+  const plain = (f: Finding, m: SignalMatch): boolean => {
+    if (f.kind !== 'term' || m.signal !== 'term') return matchesSignal(f, m);
+    const g = f.hit.ref.group;
+    const anyOf = <T>(wanted: readonly T[] | undefined, actual: T | undefined): boolean => wanted === undefined || (actual !== undefined && wanted.includes(actual));
+    if (f.hit.suppressedBy || g.role === 'exclusion') return false;
+    return anyOf(m.category, g.category) && (m.role === undefined || m.role === g.role)
+      && anyOf(m.cue, g.cue) && (m.strength === undefined || m.strength === g.strength)
+      && (m.tags === undefined || (g.tags !== undefined && g.tags.some((t) => m.tags!.includes(t))))
+      && (m.brand === undefined || m.brand === (g.brand !== undefined))
+      && (m.fields === undefined || m.fields.includes(f.hit.field.split('.')[0]!));
+  };
+  it('agrees with the plain reading on every combination of group, field and condition', () => {
+    const groups: Partial<LoadedGroup>[] = [
+      {}, { role: 'cue', cue: 'counterfeit' }, { role: 'exclusion' }, { strength: 'weak', tags: ['otc', 'rx'] }, { brand: 'rolex', tags: [] },
+      { category: 'medicine', role: 'cue', cue: 'medical_context', strength: 'weak' }, { brand: '' },
+    ];
+    const fields = ['title', 'description', 'images.2.ocr', 'images', 'imagesx', 'images.0.qr.1', 'brand'];
+    const matches: SignalMatch[] = [
+      { signal: 'term' }, { signal: 'term', category: ['counterfeit'] }, { signal: 'term', category: [] }, { signal: 'term', role: 'cue' },
+      { signal: 'term', cue: ['counterfeit', 'decoy'] }, { signal: 'term', strength: 'weak' }, { signal: 'term', tags: ['rx'] }, { signal: 'term', tags: [] },
+      { signal: 'term', brand: true }, { signal: 'term', brand: false }, { signal: 'term', fields: ['images'] }, { signal: 'term', fields: ['images.2'] },
+      { signal: 'term', fields: ['title', 'brand'] }, { signal: 'term', fields: [''] }, { signal: 'term', category: ['medicine'], role: 'cue', strength: 'weak', fields: ['description'] },
+    ];
+    let held = 0;
+    for (const g of groups) {
+      for (const field of fields) {
+        for (const suppressed of [undefined, 'toy']) {
+          const f = term(g, field, suppressed);
+          for (const m of matches) {
+            expect(matchesSignal(f, m), `${JSON.stringify(g)} ${field} ${suppressed} ${JSON.stringify(m)}`).toBe(plain(f, m));
+            if (plain(f, m)) held++;
+          }
+        }
+      }
+    }
+    expect(held).toBeGreaterThan(50);
+  });
+  it('compares field families of links and contacts in place too', () => {
+    const l = link({}, { field: 'images.1.qr.0' });
+    expect(matchesSignal(l, { signal: 'link', fields: ['images'] })).toBe(true);
+    expect(matchesSignal(l, { signal: 'link', fields: ['images.1'] })).toBe(false);
+    expect(matchesSignal(l, { signal: 'link', fields: ['image'] })).toBe(false);
+    const c: Finding = { kind: 'contact', contact: { field: 'description', kind: 'phone', value: 'v', start: 0, end: 1 } };
+    expect(matchesSignal(c, { signal: 'contact', fields: ['description'] })).toBe(true);
+    expect(matchesSignal(c, { signal: 'contact', fields: ['desc'] })).toBe(false);
   });
 });
 

@@ -9,14 +9,15 @@ export function matchesSignal(f: Finding, m: SignalMatch): boolean {
   if (f.kind !== m.signal) return false;
   switch (f.kind) {
     case 'term': {
-      const g = f.hit.ref.group;
-      if (f.hit.suppressedBy || g.role === 'exclusion') return false;
+      if (f.hit.suppressedBy) return false;
+      const g = factsOf(f.hit.ref.group);
+      if (g.role === 'exclusion') return false;
       // Runs for every term against every signal condition: no allocation on this path.
       return anyOf(m.category, g.category) && (m.role === undefined || m.role === g.role)
         && anyOf(m.cue, g.cue) && (m.strength === undefined || m.strength === g.strength)
-        && (m.tags === undefined || (g.tags !== undefined && g.tags.some((t) => m.tags!.includes(t))))
-        && (m.brand === undefined || m.brand === (g.brand !== undefined))
-        && (m.fields === undefined || m.fields.includes(fieldGroup(f.hit.field)));
+        && (m.tags === undefined || (g.tags !== undefined && sharesOne(g.tags, m.tags)))
+        && (m.brand === undefined || m.brand === g.branded)
+        && (m.fields === undefined || inFieldGroups(m.fields, f.hit.field));
     }
     case 'link': {
       const l = f.link;
@@ -27,10 +28,10 @@ export function matchesSignal(f: Finding, m: SignalMatch): boolean {
         && (m.affiliate === undefined || m.affiliate === l.tracking.some((t) => t.affiliate.length > 0 || t.redirect))
         && (m.obfuscated === undefined || m.obfuscated === l.obfuscated)
         && (m.email === undefined || m.email === l.email)
-        && anyOf(m.fields, fieldGroup(l.field));
+        && (m.fields === undefined || inFieldGroups(m.fields, l.field));
     }
     case 'contact':
-      return anyOf(m.contact, f.contact.kind) && anyOf(m.fields, fieldGroup(f.contact.field))
+      return anyOf(m.contact, f.contact.kind) && (m.fields === undefined || inFieldGroups(m.fields, f.contact.field))
         && (m.messenger === undefined || m.messenger === (f.contact.messenger !== undefined));
     case 'price':
       return m.maxRatio === undefined || f.ratio <= m.maxRatio;
@@ -51,8 +52,46 @@ export function matchesSignal(f: Finding, m: SignalMatch): boolean {
   }
 }
 
-/** "images.2.ocr" is an image field; rules name the family of fields (title, description, images…). */
-const fieldGroup = (field: string): string => field.split('.')[0]!;
+/**
+ * Whether the family of a field is one of `groups`: "images.2.ocr" is an image field; rules name
+ * the family of fields (title, description, images…). Compared in place, without a split.
+ */
+function inFieldGroups(groups: readonly string[], field: string): boolean {
+  const dot = field.indexOf('.');
+  const len = dot < 0 ? field.length : dot;
+  for (const g of groups) if (g.length === len && field.startsWith(g)) return true;
+  return false;
+}
+
+function sharesOne(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+type TermGroup = Extract<Finding, { kind: 'term' }>['hit']['ref']['group'];
+
+/** What matchesSignal reads of a lexicon group, in one shape. */
+interface GroupFacts {
+  readonly role: TermGroup['role'];
+  readonly category: TermGroup['category'];
+  readonly cue: string | undefined;
+  readonly strength: TermGroup['strength'];
+  readonly tags: readonly string[] | undefined;
+  readonly branded: boolean;
+}
+
+const facts = new WeakMap<TermGroup, GroupFacts>();
+
+/**
+ * The facts of a group, made once per group. Lexicon groups come in dozens of shapes (their
+ * optional fields), so each field read on one is a slow generic lookup in V8; matchesSignal reads
+ * six of them for every term against every signal condition, and one WeakMap lookup is cheaper.
+ */
+function factsOf(g: TermGroup): GroupFacts {
+  let x = facts.get(g);
+  if (!x) facts.set(g, x = { role: g.role, category: g.category, cue: g.cue, strength: g.strength, tags: g.tags, branded: g.brand !== undefined });
+  return x;
+}
 
 /** Original-text range of a finding, when it has one. */
 export function spanOf(f: Finding): { field: string; start: number; end: number } | undefined {
