@@ -1,7 +1,7 @@
 import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { loadEngineData } from '../../services/detection/load-engine.js';
-import { findContacts } from './contacts.js';
+import { findContacts, MESSENGER, MESSENGER_HINT, scanContacts } from './contacts.js';
 import { deobfuscate, RULES } from './deobfuscate.js';
 import { DomainIndex } from './domains.js';
 import { createLinkify, findLinks, isZCc, type LinkContext, linkWindows, MAYBE_LINK, maybeLink } from './extract.js';
@@ -10,6 +10,19 @@ import { requiredLiteral, type TrackingFinding, type TrackingProvider, TrackingR
 /** A seeded generator, so a failing random case can be replayed. */
 function random(seed: number): () => number {
   return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/**
+ * A seeded generator with independent successive values (mulberry32): the one above, computed in
+ * doubles, repeats short cycles in its choices, so some sequences of pieces never come up.
+ */
+function mulberry(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const domains = new DomainIndex(
@@ -145,9 +158,51 @@ describe('findContacts', () => {
   });
 });
 
+describe('findContacts pre-check', () => {
+  it('finds what the scan without it finds', () => {
+    const pieces = ['whatsapp', 'WhatsApp', 'telegram', 'tg', 'line', 'signal', 'wechat', 'snap', 'insta', 'kik', ' ', '  ', '\n', ':', ': ', '=', '= ', '-', '–', '.', '_', '@',
+      'me', 'on', 'id', 'nr.', 'user', 'shop', 'shopname', 'x', 'abc', 'ſ', '\u212a', 'é', '+', '+49', '0', '00', '170', '1234567', '555', '(', ')', '/', 'call', 'tel'];
+    // Texts with one kind of pre-check character each, and messenger names, link and id words.
+    const single = ['whatsapp', 'telegram', 'line', 'tg', ' ', '  ', '-', 'me', 'id', 'user', 'shopname', 'abcd', 'ſ', '\u212a'];
+    const next = mulberry(9);
+    let found = 0;
+    let skipped = 0;
+    for (let k = 0; k < 12_000; k++) {
+      const set = k % 2 ? pieces : [...single, ...[['=', 'id=', '= '], [':', 'id:', ': '], ['@', '@shopname'], ['_', 'shop_name', 'abcd_'], ['7', '170', '1234567'], ['+', '+ ']][k % 12 >> 1]!];
+      const text = Array.from({ length: Math.floor(next() * 10) }, () => set[Math.floor(next() * set.length)]!).join(next() < 0.7 ? ' ' : '');
+      const country = next() < 0.5 ? 'DE' : undefined;
+      const plain = scanContacts('description', text, country);
+      expect([text, findContacts('description', text, country)]).toEqual([text, plain]);
+      if (plain.length) found++;
+      if (!/[\d_@:=]/.test(text)) skipped++;
+    }
+    expect(found).toBeGreaterThan(300);
+    expect(skipped).toBeGreaterThan(500);
+  });
+});
+
+describe('MESSENGER_HINT', () => {
+  it('finds the first messenger name where the plain alternation does', () => {
+    const plain = new RegExp(String.raw`\b(?:${MESSENGER})\b`, 'i');
+    const pieces = ['whats', 'app', 'whatsap', 'watsapp', 'wa', 'wapp', 'zap', 'zalo', 'telegram', 'telegramm', 'tg', 'threema', 'we', 'chat', 'weixin', 'vx', 'viber',
+      'signal', 'snap', 'snapchat', 'skype', 'line', 'kik', 'insta', 'instagram', 'ig', 'icq', 'discord', 'WA', 'Tg', 'WhatsApp', 'a', 'x', '9', '_', ' ', '  ', '\n', '\u00a0',
+      '.', '-', ':', '@', 'é', 'ſ', '\u212a', 's', 'k', 'ap', 'm'];
+    const next = mulberry(5);
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from({ length: Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      const at = text.search(MESSENGER_HINT);
+      if (at !== text.search(plain)) expect([text, at]).toEqual([text, text.search(plain)]);
+      if (at >= 0) found++;
+    }
+    expect(found).toBeGreaterThan(5_000);
+  });
+});
+
 describe('maybeLink', () => {
   it('answers exactly as the expression it replaces', () => {
-    const pieces = ['a', 'Z', '9', '.', ' ', '\u00a0', '\u3000', '\n', '(', '[', '{', ':', '/', '@', 'w', 'W', 'dot', 'DOT', 'punkt', 'Point', 'punto', 'kropka', 'punt', 'ponto', 'x', 'é', '-'];
+    const pieces = ['a', 'Z', '9', '.', ' ', '\u00a0', '\u3000', '\n', '\t', '\ufeff', '(', '[', '{', ':', '/', '@', 'w', 'W', 'dot', 'DOT', 'punkt', 'Point', 'punto', 'kropka', 'punt', 'ponto',
+      'pun', 'po', 'kro', 'x', 'é', 'ſ', '\u212a', '-', '_', ')'];
     let seed = 3;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let positives = 0;

@@ -38,16 +38,56 @@ export function cleanForLinks(text: string, table: FoldTable): { text: string; m
  * back as it is, so it is not copied with an offset map like text with evasions.
  */
 function changesForLinks(text: string, table: FoldTable): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 128) continue;
-    const cp = text.codePointAt(i)!;
-    // The offset map points both units of an astral character at its start: not the identity.
-    if (cp > 0xffff || table.isIgnorable(cp)) return true;
-    const folded = table.fold(cp);
-    if (folded && folded.text.length === 1 && !(folded.flag & 1)) return true;
+  return changingOf(table).test(text);
+}
+
+/**
+ * The same answer as a loop over the text asking the table about each non-ASCII character (a test
+ * compares the two), as one expression: a character the clean-up changes, or any surrogate pair
+ * (an astral character: the offset map points both its units at its start, not the identity). V8
+ * scans for it natively, in about half the time of the loop over a short field and a third over a
+ * long one. Built once per table: about 1,400 characters in 600 ranges, a few milliseconds.
+ */
+const changing = new WeakMap<FoldTable, RegExp>();
+// The last table and its expression: one engine screens everything, and the WeakMap lookup per
+// field cost about as much as the scan of a short title.
+let lastTable: FoldTable | undefined;
+let lastChanging: RegExp | undefined;
+
+function changingOf(table: FoldTable): RegExp {
+  if (table === lastTable) return lastChanging!;
+  let re = changing.get(table);
+  if (!re) {
+    let ranges = '';
+    let from = -1;
+    for (let cp = 0x80; cp <= 0x10000; cp++) {
+      const changes = cp <= 0xffff && changesAt(cp, table);
+      if (changes && from < 0) from = cp;
+      else if (!changes && from >= 0) {
+        ranges += from === cp - 1 ? unit(from) : `${unit(from)}-${unit(cp - 1)}`;
+        from = -1;
+      }
+    }
+    // Without the u flag the class and the pair are code units, as charCodeAt reads them. Any
+    // non-ASCII unit first, then the class or the pair as lookarounds on it: V8 passes over ASCII
+    // text as fast as for that one range, where the class alone cost a range search per character
+    // (three times the time over a long description).
+    const pair = '(?<=[\\ud800-\\udbff])(?=[\\udc00-\\udfff])';
+    re = new RegExp(`[^\\0-\\x7f]${ranges ? `(?:(?<=[${ranges}])|${pair})` : pair}`);
+    changing.set(table, re);
   }
-  return false;
+  lastTable = table;
+  lastChanging = re;
+  return re;
+}
+
+const unit = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/** Whether the clean-up drops or replaces the BMP character `cp` (a lone surrogate included) where it stands alone. */
+function changesAt(cp: number, table: FoldTable): boolean {
+  if (table.isIgnorable(cp)) return true;
+  const folded = table.fold(cp);
+  return folded !== undefined && folded.text.length === 1 && !(folded.flag & 1);
 }
 
 function fromCodes(codes: readonly number[]): string {
