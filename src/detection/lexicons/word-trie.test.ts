@@ -1,6 +1,6 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { describe, expect, it } from 'vitest';
-import { WordTrie } from './word-trie.js';
+import { FirstWordTable, WordTrie, wordHash } from './word-trie.js';
 
 const found = (trie: WordTrie, text: string): [number, number, number][] => {
   const out: [number, number, number][] = [];
@@ -85,6 +85,34 @@ describe('WordTrie', () => {
       const text = Array.from({ length: 1 + Math.floor(next() * 9) }, () => pieces[Math.floor(next() * pieces.length)]!)
         .join(next() < 0.9 ? ' ' : '  ');
       expect([text, found(trie, text)]).toEqual([text, reference(words, text)]);
+    }
+  });
+
+  it('tells long first words apart by the units after those kept in the table slot', () => {
+    // First words of equal length that differ only late, and words that are prefixes of others.
+    const words = ['pharmacist', 'pharmacies', 'pharmacy', 'pharmacy online', 'pharmacies online now', 'pharmaceutical', 'pharma', 'pharm'];
+    const trie = new WordTrie(words);
+    const pieces = ['pharmacist', 'pharmacies', 'pharmaciez', 'pharmacisx', 'pharmacy', 'pharmacx', 'pharmaceutical', 'pharmaceuticai', 'pharma', 'pharm', 'online', 'now', 'x'];
+    let seed = 31;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 1_000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 7) }, () => pieces[Math.floor(next() * pieces.length)]!).join(' ');
+      expect([text, found(trie, text)]).toEqual([text, reference(words, text)]);
+    }
+  });
+
+  it('compares every unit of a first word whose hash matches, in the slot and after it', () => {
+    const words = ['pharmacies', 'abc', 'pharmacy'];
+    const table = new FirstWordTable(new Map(words.map((w, i) => [w, { node: i, terminal: i, continues: i === 2 }])));
+    const lookup = (text: string, as: string): number => table.find(text, 0, text.length, wordHash(as, 0, as.length));
+    expect(table.node(lookup('pharmacies', 'pharmacies'))).toBe(0);
+    expect(table.continues(lookup('pharmacy', 'pharmacy'))).toBe(true);
+    expect(table.terminal(lookup('abc', 'abc'))).toBe(1);
+    // A text word with a pattern word's hash and length (a collision) is still not that word,
+    // whether it differs in the units kept in the slot or in those kept after it.
+    for (const other of ['pharmaciez', 'qharmacies', 'pharmbcies', 'abd', 'pharmacx']) {
+      const as = words.find((w) => w.length === other.length)!;
+      expect(lookup(other, as), other).toBe(-1);
     }
   });
 });

@@ -91,7 +91,7 @@ export class WordTrie {
       const second = p.indexOf(' ', space + 1);
       this.addPrefix(wordHash(p, space, second < 0 ? p.length : second, h));
     }
-    const afterFirst = new Map<string, number>();
+    const afterFirst = new Map<string, FirstWord>();
     for (const p of patterns) {
       const space = p.indexOf(' ');
       const word = space < 0 ? p : p.slice(0, space);
@@ -100,7 +100,9 @@ export class WordTrie {
       // resumes there at the start of an edge.
       let node = 0;
       for (let i = 0; i < word.length && node >= 0; i++) node = plainChild(plain, node, this.classes[word.charCodeAt(i)]!);
-      afterFirst.set(word, compressed.renumbered[node]!);
+      const at = compressed.renumbered[node]!;
+      const r = this.record;
+      afterFirst.set(word, { node: at, terminal: r[at * RECORD + 1]!, continues: r[at * RECORD]! < r[(at + 1) * RECORD]! });
     }
     this.afterFirstWord = new FirstWordTable(afterFirst);
   }
@@ -151,11 +153,28 @@ export class WordTrie {
       let r: number;
       let rEnd: number;
       if (s < e) {
-        const after = this.afterFirstWord.get(text, s, e, h);
-        if (after < 0) continue;
-        node = after;
-        i = e - 1;
-        r = rEnd = 0;
+        // The first word is one lookup, which also tells the pattern it completes and whether any
+        // pattern goes on past it: most first words are whole patterns (one word), so their walk
+        // ends here without touching the node table at all.
+        const slot = this.afterFirstWord.find(text, s, e, h);
+        if (slot < 0) continue;
+        const t = this.afterFirstWord.terminal(slot);
+        if (t >= 0) {
+          found[count] = t;
+          found[count + 1] = s;
+          found[count + 2] = e;
+          count += 3;
+        }
+        if (e === n || !this.afterFirstWord.continues(slot)) continue;
+        // Leaving the first word: go on only if some pattern begins with these two words.
+        if (!this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) continue;
+        const cls = classes[SPACE]!;
+        if (cls === 0) continue;
+        node = this.child(this.afterFirstWord.node(slot), cls);
+        if (node < 0) continue;
+        i = e;
+        r = record[node * RECORD + 2]! + 1;
+        rEnd = record[(node + 1) * RECORD + 2]!;
       } else {
         // An empty word (two spaces in a row): walk from the space itself, as a plain trie would.
         node = this.rootChild[classes[text.charCodeAt(s)]!]!;
@@ -168,8 +187,6 @@ export class WordTrie {
         // The rest of the edge into `node`: no pattern ends inside an edge, so only compare.
         for (; r < rEnd; r++) {
           if (++i === n) break walk;
-          // Leaving the first word: go on only if some pattern begins with these two words.
-          if (i === e && !this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break walk;
           if (classes[text.charCodeAt(i)] !== runs[r]) break walk;
         }
         const t = record[node * RECORD + 1]!;
@@ -180,7 +197,6 @@ export class WordTrie {
           count += 3;
         }
         if (++i === n) break;
-        if (i === e && !this.mayBegin(wordHash(text, e, wordEnd(text, e + 1), h))) break;
         const cls = classes[text.charCodeAt(i)]!;
         if (cls === 0) break;
         node = this.child(node, cls);
@@ -217,61 +233,85 @@ export class WordTrie {
   }
 }
 
-/**
- * The node after each pattern's first word, looked up by the word's position in the text and the
- * FNV hash the walk has already computed: an open-addressing table over the words' UTF-16 units.
- * A Map keyed by strings needed a slice of the text per candidate word and hashed it again; in
- * ordinary text most words pass the Bloom filter (common words begin some pattern), so that slice
- * was the largest single cost of the walk.
- */
-class FirstWordTable {
-  private readonly mask: number;
-  /**
-   * SLOT ints per slot, side by side so a probe touches one cache line: the word's hash, its node
-   * (-1: empty slot), where its units start in `units`, its length. Four separate arrays cost a
-   * cache miss each per probe.
-   */
-  private readonly slots: Int32Array;
-  private readonly units: Uint16Array;
+/** What the walk needs of a pattern's first word: the node after it, the pattern it completes (-1: none), whether any pattern goes on. */
+export interface FirstWord { node: number; terminal: number; continues: boolean }
 
-  constructor(words: ReadonlyMap<string, number>) {
+/**
+ * Every pattern's first word, looked up by the word's position in the text and the FNV hash the
+ * walk has already computed: an open-addressing table over the words' UTF-16 units. A Map keyed
+ * by strings needed a slice of the text per candidate word and hashed it again; in ordinary text
+ * about half the words are some pattern's first word ("the", "de", brand names), so this lookup
+ * is the walk's main cost, and it is a cache miss more often than not (the table is larger than
+ * the core's cache, and screening's other work evicts it between listings). A slot therefore
+ * holds, in one 32-byte run, everything a lookup of a short word needs: the hash, the word's
+ * first INLINE units to compare, the pattern it completes and whether the walk goes on. Longer
+ * words compare the rest of their units in a second array; only a walk that goes on reads the
+ * node table.
+ */
+export class FirstWordTable {
+  private readonly mask: number;
+  /** SLOT ints per slot: hash, node (-1: empty slot), terminal, length | continues << 16, offset of the units after the first INLINE in `rest`, then INLINE units two to an int */
+  private readonly slots: Int32Array;
+  private readonly rest: Uint16Array;
+
+  constructor(words: ReadonlyMap<string, FirstWord>) {
     let size = 16;
-    while (size < words.size * 2) size *= 2;
+    // A load of up to 0.8: lookups of words in no pattern are rare (the Bloom filter stops them),
+    // and neighbouring slots share a cache line, so a longer probe costs little; a smaller table
+    // stays in cache more often.
+    while (size * 0.8 < words.size) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * SLOT);
     for (let slot = 0; slot < size; slot++) this.slots[slot * SLOT + 1] = -1;
     let total = 0;
-    for (const w of words.keys()) total += w.length;
-    this.units = new Uint16Array(total);
+    for (const w of words.keys()) total += Math.max(0, w.length - INLINE);
+    this.rest = new Uint16Array(total);
     let at = 0;
-    for (const [w, node] of words) {
+    for (const [w, first] of words) {
+      if (w.length > 0xffff) throw new RangeError('a lexicon word is longer than the trie supports');
       const h = wordHash(w, 0, w.length, FNV_BASIS);
       let slot = h & this.mask;
       while (this.slots[slot * SLOT + 1]! >= 0) slot = (slot + 1) & this.mask;
-      this.slots.set([h, node, at, w.length], slot * SLOT);
-      for (let i = 0; i < w.length; i++) this.units[at++] = w.charCodeAt(i);
+      const base = slot * SLOT;
+      this.slots.set([h, first.node, first.terminal, w.length | (first.continues ? 1 << 16 : 0), at], base);
+      for (let i = 0; i < Math.min(w.length, INLINE); i++) this.slots[base + 5 + (i >> 1)]! |= w.charCodeAt(i) << ((i & 1) * 16);
+      for (let i = INLINE; i < w.length; i++) this.rest[at++] = w.charCodeAt(i);
     }
   }
 
-  /** The node after the word text[start, end) whose FNV hash is h, or -1 when it begins no pattern. */
-  get(text: string, start: number, end: number, h: number): number {
+  /** The slot of the word text[start, end) whose FNV hash is h, or -1 when it begins no pattern. */
+  find(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     const slots = this.slots;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slot * SLOT;
-      const node = slots[at + 1]!;
-      if (node < 0) return -1;
-      if (slots[at] !== h || slots[at + 3] !== len) continue;
-      const off = slots[at + 2]!;
-      let k = 0;
-      while (k < len && this.units[off + k] === text.charCodeAt(start + k)) k++;
-      if (k === len) return node;
+      const base = slot * SLOT;
+      if (slots[base + 1]! < 0) return -1;
+      if (slots[base] !== h || (slots[base + 3]! & 0xffff) !== len) continue;
+      if (this.same(text, start, len, base)) return base;
     }
   }
+
+  private same(text: string, start: number, len: number, base: number): boolean {
+    const slots = this.slots;
+    const inline = len < INLINE ? len : INLINE;
+    for (let k = 0; k < inline; k++) {
+      if (((slots[base + 5 + (k >> 1)]! >>> ((k & 1) * 16)) & 0xffff) !== text.charCodeAt(start + k)) return false;
+    }
+    const rest = this.rest;
+    const off = slots[base + 4]! - INLINE;
+    for (let k = INLINE; k < len; k++) if (rest[off + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  node(slot: number): number { return this.slots[slot + 1]!; }
+  terminal(slot: number): number { return this.slots[slot + 2]!; }
+  continues(slot: number): boolean { return (this.slots[slot + 3]! & (1 << 16)) !== 0; }
 }
 
-/** Int32 fields per FirstWordTable slot: hash, node, offset, length. */
-const SLOT = 4;
+/** Int32 fields per FirstWordTable slot (32 bytes): hash, node, terminal, length and flag, offset, inline units. */
+const SLOT = 8;
+/** Units of a first word stored in its slot (two per int): the first words of ordinary text are short. */
+const INLINE = 6;
 
 /** Filter size in bits (a power of two): 2^19 bits for some 50,000 word prefixes, a few per cent false positives. */
 const BLOOM_BITS = 1 << 19;
@@ -288,7 +328,7 @@ function wordEnd(text: string, start: number): number {
 }
 
 /** FNV-1a over the UTF-16 units text[start, end), continuing from h (FNV_BASIS to start afresh). */
-function wordHash(text: string, start: number, end: number, h: number): number {
+export function wordHash(text: string, start: number, end: number, h = FNV_BASIS): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
