@@ -1,7 +1,16 @@
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../services/detection/load-engine.js';
+import { loadCorpus } from '../../scripts/eval/corpus.js';
+import type { ScreenSignal } from '../core/detection/screening.js';
+import { loadEngine, PROJECT_ROOT } from '../services/detection/load-engine.js';
+import { analyseOther } from './collect-other.js';
+import { analyseText } from './collect-text.js';
 import type { DetectionEngine } from './engine.js';
+import { evaluateRules } from './rules/evaluate.js';
+import { explain } from './screen-result.js';
 import { screen } from './screen.js';
+import type { Finding } from './signals/findings.js';
+import type { ScreenInput } from './types.js';
 
 let engine: DetectionEngine;
 beforeAll(() => {
@@ -50,5 +59,33 @@ describe('explanations of each signal kind', () => {
     const sigs = signalsOf({ title: 'Rolex replica' });
     const keys = sigs.map((s) => `${s.rule}|${s.kind}|${s.span?.start}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('a finding explained for several rules', () => {
+  it('is, for each rule, exactly the signal built for that rule alone (same fields, same order)', () => {
+    const listings: ScreenInput[] = [
+      ...loadCorpus(join(PROJECT_ROOT, 'test', 'fixtures', 'detection')).map((c) => c.listing),
+      {
+        id: 'all-kinds', title: 'Product Rolex replica 1:1 WhatsApp +49 170 1234567', description: 'cheaper at mybags dot com, bit.ly/abc123', price: 1,
+        trader: { ageDays: 1 }, images: [{ brands: ['Chanel'], hashMatches: [{ label: 'bank-7', category: 'counterfeit', distance: 4, source: 'brand-bank' }] }],
+        buyerSignals: { notAsDescribed: 4, orders: 5 }, thirdPartyVerdicts: [{ source: 'tp', verdict: 'hidden_link', confidence: 0.95 }],
+      },
+    ];
+    let shared = 0;
+    for (const input of listings) {
+      const fields = [{ field: 'title', text: input.title, links: true }, ...(input.description ? [{ field: 'description', text: input.description, links: true }] : [])];
+      const { findings, normalized } = analyseText(engine, fields, input.language, input.memberState);
+      for (const f of analyseOther(engine, input, findings, normalized, {})) findings.push(f);
+      const byField = new Map(fields.map((f) => [f.field, f]));
+      const cache = new Map<Finding, ScreenSignal>();
+      for (const o of evaluateRules(engine.rules, findings, input)) {
+        const seen = o.support.filter((f) => cache.has(f)).length;
+        const got = explain(o, byField, normalized, cache);
+        expect(JSON.stringify(got), `${input.id} ${o.rule.id}`).toBe(JSON.stringify(explain(o, byField, normalized, new Map())));
+        shared += seen;
+      }
+    }
+    expect(shared).toBeGreaterThan(20);
   });
 });

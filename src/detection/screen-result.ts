@@ -21,18 +21,37 @@ export function explain(outcome: RuleOutcome, fields: ReadonlyMap<string, TextFi
   // One word listed by several sources is several findings but one piece of evidence. A rule has
   // a handful of supporting findings: comparing spans pairwise beats building a string key each.
   const unique = outcome.support.length <= 16 ? uniqueFew(outcome.support) : uniqueMany(outcome.support);
-  return unique.slice(0, MAX_SIGNALS_PER_RULE).map((f) => {
+  const n = Math.min(unique.length, MAX_SIGNALS_PER_RULE);
+  const out: ScreenSignal[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = unique[i]!;
     let base = cache.get(f);
     if (!base) {
       base = signalOf(f, outcome.rule.id, outcome.rule.category, fields, normalized);
       cache.set(f, base);
     }
-    return base.rule === outcome.rule.id ? base : { ...base, rule: outcome.rule.id, category: f.kind === 'term' || f.kind === 'image_hash' ? base.category : outcome.rule.category };
-  });
+    out.push(base.rule === outcome.rule.id ? base : forRule(base, outcome.rule.id, f.kind === 'term' || f.kind === 'image_hash' ? base.category : outcome.rule.category));
+  }
+  return out;
 }
 
+/**
+ * A signal explained for another rule: the same fields in the same order, with the rule and the
+ * category replaced. Written out rather than spread: a spread of signals of several shapes is
+ * V8's generic copy. Every signal has its fields in the order below (signalOf builds them so).
+ */
+function forRule(base: ScreenSignal, rule: string, category: string | null): ScreenSignal {
+  const s: ScreenSignal = { rule, transforms: base.transforms, kind: base.kind, category, evidence: base.evidence, span: base.span };
+  if (base.term !== undefined) s.term = base.term;
+  if (base.source !== undefined) s.source = base.source;
+  if (base.detail !== undefined) s.detail = base.detail;
+  return s;
+}
+
+// Every signal is a literal with its fields in one order (rule, transforms, kind, category,
+// evidence, span, then term, source, detail where present), not a spread of a shared base: the
+// spread form was V8's generic copy, and forRule() relies on the order.
 function signalOf(f: Finding, rule: string, ruleCategory: string, fields: ReadonlyMap<string, TextField>, normalized: ReadonlyMap<string, NormalizedText>): ScreenSignal {
-  const base = { rule, transforms: [] as AppliedTransform[] };
   switch (f.kind) {
     case 'term': {
       const h = f.hit;
@@ -62,39 +81,39 @@ function signalOf(f: Finding, rule: string, ruleCategory: string, fields: Readon
         detail.trackingParams = l.tracking.flatMap((t) => t.tracking);
       }
       return {
-        ...base, kind: 'link', category: ruleCategory, evidence: l.raw, span: { field: l.field, start: l.start, end: l.end },
-        transforms: l.obfuscated ? [{ kind: 'obfuscated_link', start: l.start, end: l.end }] : [], detail,
+        rule, transforms: l.obfuscated ? [{ kind: 'obfuscated_link', start: l.start, end: l.end }] : [], kind: 'link', category: ruleCategory, evidence: l.raw,
+        span: { field: l.field, start: l.start, end: l.end }, detail,
       };
     }
     case 'contact': {
       const detail: NonNullable<ScreenSignal['detail']> = { contact: f.contact.kind, value: f.contact.value };
       if (f.contact.messenger) detail.messenger = f.contact.messenger;
-      return { ...base, kind: 'contact', category: ruleCategory, evidence: sliceOf(fields, f.contact.field, f.contact.start, f.contact.end),
+      return { rule, transforms: [], kind: 'contact', category: ruleCategory, evidence: sliceOf(fields, f.contact.field, f.contact.start, f.contact.end),
         span: { field: f.contact.field, start: f.contact.start, end: f.contact.end }, detail };
     }
     case 'price':
-      return { ...base, kind: 'price', category: ruleCategory, evidence: `${f.priceEur.toFixed(2)} EUR for ${f.brand} (reference ${f.referenceEur} EUR)`, span: null,
+      return { rule, transforms: [], kind: 'price', category: ruleCategory, evidence: `${f.priceEur.toFixed(2)} EUR for ${f.brand} (reference ${f.referenceEur} EUR)`, span: null,
         detail: { brand: f.brand, priceEur: round(f.priceEur), referenceEur: f.referenceEur, ratio: round(f.ratio) } };
     case 'generic_title':
-      return { ...base, kind: 'generic_title', category: ruleCategory, evidence: f.title, span: { field: 'title', start: 0, end: f.title.length } };
+      return { rule, transforms: [], kind: 'generic_title', category: ruleCategory, evidence: f.title, span: { field: 'title', start: 0, end: f.title.length } };
     case 'trader':
-      return { ...base, kind: 'trader', category: ruleCategory, evidence: `trader registered ${f.ageDays} days ago`, span: null, detail: { ageDays: f.ageDays } };
+      return { rule, transforms: [], kind: 'trader', category: ruleCategory, evidence: `trader registered ${f.ageDays} days ago`, span: null, detail: { ageDays: f.ageDays } };
     case 'relist':
-      return { ...base, kind: 'relist', category: ruleCategory, evidence: `similar to removed listing ${f.removedId}`, span: null, detail: { removedId: f.removedId, similarity: round(f.similarity) } };
+      return { rule, transforms: [], kind: 'relist', category: ruleCategory, evidence: `similar to removed listing ${f.removedId}`, span: null, detail: { removedId: f.removedId, similarity: round(f.similarity) } };
     case 'image_hash':
-      return { ...base, kind: 'image_hash', category: f.match.category, evidence: `image ${f.image} matches ${f.match.label}`, span: null,
+      return { rule, transforms: [], kind: 'image_hash', category: f.match.category, evidence: `image ${f.image} matches ${f.match.label}`, span: null,
         detail: imageHashDetail(f.match) };
     case 'image_brand':
-      return { ...base, kind: 'image_brand', category: ruleCategory, evidence: `image ${f.image} shows ${f.brand}`, span: null, detail: { brand: f.brand, inText: f.inText } };
+      return { rule, transforms: [], kind: 'image_brand', category: ruleCategory, evidence: `image ${f.image} shows ${f.brand}`, span: null, detail: { brand: f.brand, inText: f.inText } };
     case 'buyer_reports':
-      return { ...base, kind: 'buyer_reports', category: ruleCategory, evidence: `${f.notAsDescribed} "not as described" reports`, span: null, detail: { count: f.notAsDescribed, rate: round(f.rate) } };
+      return { rule, transforms: [], kind: 'buyer_reports', category: ruleCategory, evidence: `${f.notAsDescribed} "not as described" reports`, span: null, detail: { count: f.notAsDescribed, rate: round(f.rate) } };
     case 'third_party':
-      return { ...base, kind: 'third_party', category: ruleCategory, evidence: `${f.verdict.source}: ${f.verdict.verdict}`, span: null, detail: { source: f.verdict.source, verdict: f.verdict.verdict } };
+      return { rule, transforms: [], kind: 'third_party', category: ruleCategory, evidence: `${f.verdict.source}: ${f.verdict.verdict}`, span: null, detail: { source: f.verdict.source, verdict: f.verdict.verdict } };
     case 'safety_gate':
-      return { ...base, kind: 'safety_gate', category: ruleCategory, evidence: `Safety Gate alert ${f.alert.id}: ${f.alert.brand} ${f.alert.model}`.trim(), span: null,
+      return { rule, transforms: [], kind: 'safety_gate', category: ruleCategory, evidence: `Safety Gate alert ${f.alert.id}: ${f.alert.brand} ${f.alert.model}`.trim(), span: null,
         detail: { alert: f.alert.id, via: f.via, risk: f.alert.risk } };
     case 'truncated':
-      return { ...base, kind: 'truncated', category: null, evidence: `${f.field} cut at ${f.length} characters`, span: null };
+      return { rule, transforms: [], kind: 'truncated', category: null, evidence: `${f.field} cut at ${f.length} characters`, span: null };
   }
 }
 

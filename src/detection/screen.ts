@@ -2,7 +2,7 @@ import { type FiredRule, type ScreenResult, type ScreenSignal, type ScreenVerdic
 import { analyseOther, type OtherContext } from './collect-other.js';
 import { analyseText, type TextField } from './collect-text.js';
 import { type DetectionEngine, FIELD_LIMITS } from './engine.js';
-import { type EvaluateOptions, evaluateRules } from './rules/evaluate.js';
+import { type EvaluateOptions, evaluateRules, type RuleOutcome } from './rules/evaluate.js';
 import type { PrecisionStats } from './rules/precision.js';
 import type { Finding } from './signals/findings.js';
 import { explain } from './screen-result.js';
@@ -34,25 +34,36 @@ export function screen(input: ScreenInput, engine: DetectionEngine, ctx: ScreenC
   const degraded = ctx.unavailable ? [...ctx.unavailable] : [];
   // Most listings fire no rule: their result needs none of the explanation machinery below.
   if (outcomes.length === 0 && truncated.length === 0) return allowed(input, engine, degraded);
-  const acting = outcomes.filter((o) => !o.fired.shadow);
-  const byField = new Map(fields.map((f) => [f.field, f]));
+  // Plain loops below: the filter/map/flatMap callbacks were a visible share of a listing that fires.
+  const acting: RuleOutcome[] = [];
+  const shadow: FiredRule[] = [];
+  for (const o of outcomes) if (o.fired.shadow) shadow.push(o.fired); else acting.push(o);
+  const byField = new Map<string, TextField>();
+  for (const f of fields) byField.set(f.field, f);
 
   let verdict: ScreenVerdict = 'allow';
   for (const o of acting) if (VERDICT_RANK[o.fired.action] > VERDICT_RANK[verdict]) verdict = o.fired.action;
   if (degraded.length && engine.rules.families.some((f) => f.failMode === 'closed') && VERDICT_RANK[verdict] < VERDICT_RANK.review) verdict = 'review';
 
   const cache = new Map<Finding, ScreenSignal>();
-  const signals = dedupe(acting.flatMap((o) => explain(o, byField, normalized, cache)));
+  const explained: ScreenSignal[] = [];
+  for (const o of acting) for (const s of explain(o, byField, normalized, cache)) explained.push(s);
+  const signals = dedupe(explained);
   for (const t of truncated) if (t.kind === 'truncated') signals.push({ kind: 'truncated', rule: 'engine', category: null, evidence: `${t.field} cut at ${t.length} characters`, span: null, transforms: [] });
-  const rules = acting.map((o) => o.fired).sort(bySeverity);
+  const rules: FiredRule[] = [];
+  const scores: number[] = [];
+  for (const o of acting) { rules.push(o.fired); scores.push(o.fired.score); }
+  rules.sort(bySeverity);
+  const categories: string[] = [];
+  for (const r of rules) if (r.action !== 'allow' && !categories.includes(r.category)) categories.push(r.category);
   return {
     id: input.id,
     verdict,
-    score: noisyOr(acting.map((o) => o.fired.score)),
-    categories: [...new Set(rules.filter((r) => r.action !== 'allow').map((r) => r.category))],
+    score: noisyOr(scores),
+    categories,
     signals,
     rules,
-    shadow: outcomes.filter((o) => o.fired.shadow).map((o) => o.fired),
+    shadow,
     degraded,
     versions: versionsOf(engine),
   };
