@@ -65,9 +65,14 @@ export function findContacts(field: string, text: string, defaultCountry?: Count
 }
 
 /** findContacts without the CONTACT_CHAR pre-check (exported for the test that compares the two). */
-export function scanContacts(field: string, text: string, defaultCountry?: CountryCode): ContactFinding[] {
-  const out: ContactFinding[] = [];
+export function scanContacts(field: string, text: string, defaultCountry?: CountryCode): readonly ContactFinding[] {
+  // The three pre-checks first (they read nothing but the text), so a field without a cue returns
+  // the shared empty list instead of allocating one.
   const first = text.search(MESSENGER_HINT);
+  const at = text.includes('@');
+  const phone = PHONE_HINT.test(text);
+  if (first < 0 && !at && !phone) return NO_CONTACTS;
+  const out: ContactFinding[] = [];
   HANDLE.lastIndex = first > 0 && !FOLDS_TO_ASCII.test(text) ? first : 0;
   for (let m = first >= 0 ? HANDLE.exec(text) : null; m; m = HANDLE.exec(text)) {
     const value = m[2]!.trim();
@@ -79,11 +84,11 @@ export function scanContacts(field: string, text: string, defaultCountry?: Count
     out.push({ field, kind: 'messenger_handle', messenger: canon(m[1]!), value, start: m.index, end: start + m[2]!.length });
   }
   AT_HANDLE.lastIndex = 0;
-  for (let m = text.includes('@') ? AT_HANDLE.exec(text) : null; m; m = AT_HANDLE.exec(text)) {
+  for (let m = at ? AT_HANDLE.exec(text) : null; m; m = AT_HANDLE.exec(text)) {
     if (covered(out, out.length, m.index, m.index + m[0].length)) continue;
     out.push({ field, kind: 'social_handle', value: m[0], start: m.index, end: m.index + m[0].length });
   }
-  if (PHONE_HINT.test(text)) findPhones(field, text, out, defaultCountry);
+  if (phone) findPhones(field, text, out, defaultCountry);
   return out;
 }
 
