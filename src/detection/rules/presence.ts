@@ -52,37 +52,30 @@ function keysOf(g: TermGroup): readonly string[] {
   return keys;
 }
 
-interface GroupBits { readonly group: TermGroup; readonly known: number; readonly bits: readonly number[] }
+/** The bits of a group as (word, mask) pairs of the non-zero words, and keyBit.size when made. */
+interface GroupBits { readonly known: number; readonly pairs: Int32Array }
 
 /**
- * The bits of the groups met so far, indexed by group id (a lexicon numbers its groups from 0):
- * an array read with an identity check is cheaper than a WeakMap lookup per term hit. Groups of
- * another lexicon with the same id just replace the entry; ids that are no small integers, and
- * groups without one, use the WeakMap.
+ * The bits of the groups met so far. A WeakMap lookup per hit is cheaper than reading any field
+ * of the group: lexicon groups come in dozens of shapes, so such a read is a generic lookup.
  */
-const groupBitsById: (GroupBits | undefined)[] = [];
 const groupBits = new WeakMap<TermGroup, GroupBits>();
-const MAX_GROUP_ID = 1 << 16;
 
-/** The bits of a group's keys that have one; recomputed when keys got bits since. */
-function keyBitsOf(g: TermGroup): readonly number[] {
-  const id = g.id;
-  const byId = typeof id === 'number' && id >= 0 && id < MAX_GROUP_ID && (id | 0) === id;
-  let entry = byId ? groupBitsById[id] : groupBits.get(g);
-  if (!entry || entry.group !== g || entry.known !== keyBit.size) {
-    const bits: number[] = [];
-    // Exclusion terms count for no key: read here once, not per hit (groups have many shapes,
-    // and a property read on them per hit is a slow generic lookup).
+/** The bits of a group's keys that have one, as (word, mask) pairs; recomputed when keys got bits since. */
+function keyBitsOf(g: TermGroup): Int32Array {
+  let entry = groupBits.get(g);
+  if (!entry || entry.known !== keyBit.size) {
+    const mask = new Int32Array(BIT_WORDS);
+    // Exclusion terms count for no key: read here once, not per hit.
     if (g.role !== 'exclusion') {
       for (const k of keysOf(g)) {
         const b = keyBit.get(k);
-        if (b !== undefined) bits.push(b);
+        if (b !== undefined) setBit(mask, b);
       }
     }
-    entry = { group: g, known: keyBit.size, bits };
-    if (byId) groupBitsById[id] = entry; else groupBits.set(g, entry);
+    groupBits.set(g, entry = { known: keyBit.size, pairs: packed(mask) });
   }
-  return entry.bits;
+  return entry.pairs;
 }
 
 /** Bits of the finding kinds (key "k:<kind>"), -1 for none; rebuilt when keys got bits since. */
@@ -120,8 +113,8 @@ export function presenceOf(findings: readonly Finding[]): PresenceBits {
       const h = f.hit;
       const g = h.ref.group;
       if (h.suppressedBy) continue;
-      const gb = keyBitsOf(g); // none for an exclusion term
-      for (let k = 0; k < gb.length; k++) setBit(bits, gb[k]!);
+      const pairs = keyBitsOf(g); // none for an exclusion term
+      for (let k = 0; k < pairs.length; k += 2) bits[pairs[k]!]! |= pairs[k + 1]!;
     } else if (f.kind !== lastKind) {
       // Findings of one kind come together: one lookup per run of them.
       lastKind = f.kind;
