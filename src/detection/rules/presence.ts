@@ -2,11 +2,12 @@ import type { Finding } from '../signals/findings.js';
 import type { Condition, SignalMatch } from './types.js';
 
 /**
- * The pre-check of the rules: which finding kinds and which term keys (category, category and
- * role, with strength, role, strength, cue, tag, brand) a listing has, as bits, and for each rule a necessary condition over those
- * bits in conjunctive normal form. A rule whose clauses are not all met cannot hold, and most
- * listings meet the clauses of no rule: the check is a few AND operations per rule, with no call
- * through a closure per condition node (such calls, of many shapes, were a tenth of screening).
+ * The pre-check of the rules: which finding kinds and which term keys (category; category and
+ * role, also with strength; role; strength; cue; tag; brand) a listing has, as bits, and for each
+ * rule a necessary condition over those bits in conjunctive normal form. A rule whose clauses
+ * are not all met cannot hold, and most listings meet the clauses of no rule: the check is a few
+ * AND operations per candidate rule (PreCheck), with no call through a closure per condition node
+ * (such calls, of many shapes, were a tenth of screening).
  */
 
 export type FindingIndex = ReadonlyMap<string, readonly Finding[]>;
