@@ -73,6 +73,8 @@ describe('applyExclusions against a plain reading of the context rules', () => {
       group(12, { role: 'exclusion', excludes: ['adult', 'medicine'], scope: 'before', window: 1 }),
       group(13, { role: 'exclusion', excludes: ['weapon'], window: 0 }),
       group(14, { role: 'exclusion' }),
+      group(15, { role: 'exclusion', excludes: ['medicine', 'counterfeit'], window: 6 }),
+      group(16, { role: 'exclusion', excludes: ['weapon', 'adult'], scope: 'before' }),
     ];
     const text = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
     const starts = [...text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);

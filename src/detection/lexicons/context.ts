@@ -1,4 +1,4 @@
-import { type TermHit, wordsBetween } from './match.js';
+import type { TermHit } from './match.js';
 
 /** The hits of one field with the normalised text they were found in. */
 export interface FieldHits {
@@ -96,8 +96,27 @@ const wideHits: (TermHit | undefined)[] = [];
 const wideFacts: ContextFacts[] = [];
 const localIndex: number[] = [];
 
+/**
+ * Whether the exclusion suppresses the hit: wordsBetween(text, exclusion, hit) <= window, and for
+ * scope "before" the exclusion ends before the hit. The words between are counted only up to the
+ * window: an exclusion far from the hit (the common case) is settled without scanning the text
+ * between them.
+ */
 function suppresses(text: string, exclusion: TermHit, facts: ContextFacts, hit: TermHit): boolean {
-  const gap = wordsBetween(text, exclusion, hit);
-  if (facts.before) return exclusion.normEnd <= hit.normStart && gap >= 0 && gap <= facts.window;
-  return gap <= facts.window;
+  if (facts.before) return exclusion.normEnd <= hit.normStart && gapAtMost(text, exclusion.normEnd, hit.normStart, facts.window);
+  const exclusionFirst = exclusion.normStart <= hit.normStart;
+  const firstEnd = exclusionFirst ? exclusion.normEnd : hit.normEnd;
+  const secondStart = exclusionFirst ? hit.normStart : exclusion.normStart;
+  if (secondStart < firstEnd) return -1 <= facts.window; // overlapping: wordsBetween is -1
+  return gapAtMost(text, firstEnd, secondStart, facts.window);
 }
+
+/** Whether max(0, spaces in text[from, to) - 1), the words between two hits, is at most `window`. */
+function gapAtMost(text: string, from: number, to: number, window: number): boolean {
+  if (window < 0) return false;
+  let spaces = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === SPACE && ++spaces > window + 1) return false;
+  return true;
+}
+
+const SPACE = 32;
