@@ -1,10 +1,23 @@
 import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
-import { matchesSignal, spanOf } from './match-signal.js';
-import { type Clauses, type FindingIndex, mayClauses } from './presence.js';
-import type { Condition, ListingMatch } from './types.js';
+import { factsOf, type GroupFacts, matchesSignal, spanOf, termMatches } from './match-signal.js';
+import { type Clauses, mayClauses } from './presence.js';
+import type { Condition, ListingMatch, SignalMatch } from './types.js';
 
-export type { FindingIndex } from './presence.js';
+type TermFinding = Extract<Finding, { kind: 'term' }>;
+
+/** The findings of a listing as rule conditions look them up. */
+export interface FindingIndex {
+  /** findings by kind */
+  readonly byKind: ReadonlyMap<string, readonly Finding[]>;
+  /**
+   * The term findings that can match a condition (not suppressed, not exclusion terms), in order,
+   * with the facts of their groups at the same index: looked up once per listing rather than
+   * once per term and condition (a listing that passes the pre-check often has many terms).
+   */
+  readonly terms: readonly TermFinding[];
+  readonly termFacts: readonly GroupFacts[];
+}
 
 const NONE: readonly Finding[] = [];
 
@@ -32,12 +45,30 @@ export function compileCondition(c: Condition): CompiledCondition {
 
 /** Rules look findings up by kind: most listings have a handful of terms and nothing else. */
 export function indexByKind(findings: readonly Finding[]): FindingIndex {
-  const index = new Map<string, Finding[]>();
+  const byKind = new Map<string, Finding[]>();
+  const terms: TermFinding[] = [];
+  const termFacts: GroupFacts[] = [];
   for (const f of findings) {
-    const list = index.get(f.kind);
-    if (list) list.push(f); else index.set(f.kind, [f]);
+    const list = byKind.get(f.kind);
+    if (list) list.push(f); else byKind.set(f.kind, [f]);
+    if (f.kind === 'term' && !f.hit.suppressedBy) {
+      const g = factsOf(f.hit.ref.group);
+      if (g.role !== 'exclusion') { terms.push(f); termFacts.push(g); }
+    }
   }
-  return index;
+  return { byKind, terms, termFacts };
+}
+
+/** The findings that match a signal condition, in order (matchesSignal over the findings of its kind). */
+function matching(f: FindingIndex, m: SignalMatch): Finding[] {
+  const out: Finding[] = [];
+  if (m.signal === 'term') {
+    const { terms, termFacts } = f;
+    for (let i = 0; i < terms.length; i++) if (termMatches(termFacts[i]!, terms[i]!.hit.field, m)) out.push(terms[i]!);
+  } else {
+    for (const x of f.byKind.get(m.signal) ?? NONE) if (matchesSignal(x, m)) out.push(x);
+  }
+  return out;
 }
 
 type Holds = CompiledCondition['holds'];
@@ -73,9 +104,19 @@ function build(c: Condition): Holds {
   if ('has' in c) {
     const m = c.has;
     const need = m.count ?? 1;
+    if (m.signal === 'term') {
+      return (f, _input, support) => {
+        const mark = support.length;
+        const { terms, termFacts } = f;
+        for (let i = 0; i < terms.length; i++) if (termMatches(termFacts[i]!, terms[i]!.hit.field, m)) support.push(terms[i]!);
+        if (support.length - mark >= need) return true;
+        truncate(support, mark);
+        return false;
+      };
+    }
     return (f, _input, support) => {
       const mark = support.length;
-      for (const x of f.get(m.signal) ?? NONE) if (matchesSignal(x, m)) support.push(x);
+      for (const x of f.byKind.get(m.signal) ?? NONE) if (matchesSignal(x, m)) support.push(x);
       if (support.length - mark >= need) return true;
       truncate(support, mark);
       return false;
@@ -84,8 +125,8 @@ function build(c: Condition): Holds {
   if ('near' in c) {
     const { a: ma, b: mb, chars } = c.near;
     return (f, _input, support) => {
-      const as = (f.get(ma.signal) ?? NONE).filter((x) => matchesSignal(x, ma));
-      const bs = (f.get(mb.signal) ?? NONE).filter((x) => matchesSignal(x, mb));
+      const as = matching(f, ma);
+      const bs = matching(f, mb);
       let ok = false;
       for (const a of as) {
         const sa = spanOf(a);

@@ -11,13 +11,7 @@ export function matchesSignal(f: Finding, m: SignalMatch): boolean {
     case 'term': {
       if (f.hit.suppressedBy) return false;
       const g = factsOf(f.hit.ref.group);
-      if (g.role === 'exclusion') return false;
-      // Runs for every term against every signal condition: no allocation on this path.
-      return anyOf(m.category, g.category) && (m.role === undefined || m.role === g.role)
-        && anyOf(m.cue, g.cue) && (m.strength === undefined || m.strength === g.strength)
-        && (m.tags === undefined || (g.tags !== undefined && sharesOne(g.tags, m.tags)))
-        && (m.brand === undefined || m.brand === g.branded)
-        && (m.fields === undefined || inFieldGroups(m.fields, f.hit.field));
+      return g.role !== 'exclusion' && termMatches(g, f.hit.field, m);
     }
     case 'link': {
       const l = f.link;
@@ -71,7 +65,7 @@ function sharesOne(a: readonly string[], b: readonly string[]): boolean {
 type TermGroup = Extract<Finding, { kind: 'term' }>['hit']['ref']['group'];
 
 /** What matchesSignal reads of a lexicon group, in one shape. */
-interface GroupFacts {
+export interface GroupFacts {
   readonly role: TermGroup['role'];
   readonly category: TermGroup['category'];
   readonly cue: string | undefined;
@@ -87,10 +81,23 @@ const facts = new WeakMap<TermGroup, GroupFacts>();
  * optional fields), so each field read on one is a slow generic lookup in V8; matchesSignal reads
  * six of them for every term against every signal condition, and one WeakMap lookup is cheaper.
  */
-function factsOf(g: TermGroup): GroupFacts {
+export function factsOf(g: TermGroup): GroupFacts {
   let x = facts.get(g);
   if (!x) facts.set(g, x = { role: g.role, category: g.category, cue: g.cue, strength: g.strength, tags: g.tags, branded: g.brand !== undefined });
   return x;
+}
+
+/**
+ * Whether a term that counts (not suppressed, not an exclusion) with these group facts, found in
+ * this field, satisfies a term signal condition. Runs for every term against every signal
+ * condition: no allocation on this path.
+ */
+export function termMatches(g: GroupFacts, field: string, m: SignalMatch): boolean {
+  return anyOf(m.category, g.category) && (m.role === undefined || m.role === g.role)
+    && anyOf(m.cue, g.cue) && (m.strength === undefined || m.strength === g.strength)
+    && (m.tags === undefined || (g.tags !== undefined && sharesOne(g.tags, m.tags)))
+    && (m.brand === undefined || m.brand === g.branded)
+    && (m.fields === undefined || inFieldGroups(m.fields, field));
 }
 
 /** Original-text range of a finding, when it has one. */

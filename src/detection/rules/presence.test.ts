@@ -9,6 +9,7 @@ import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
 import { compileCondition, indexByKind } from './conditions.js';
 import { evaluateRules, type RuleOutcome } from './evaluate.js';
+import { matchesSignal, spanOf } from './match-signal.js';
 import { type Clauses, mayClauses, mayHold, PreCheck, presenceOf } from './presence.js';
 import type { Condition } from './types.js';
 
@@ -105,9 +106,53 @@ describe('rule pre-check (presence clauses)', () => {
   });
 });
 
-/** evaluateRules without the pre-check: every rule evaluated in full, as the rule files read. */
+/** A rule condition read as written: a walk of the condition tree over the findings, with matchesSignal. */
+function plainHolds(c: Condition, findings: Finding[], input: ScreenInput, support: Finding[]): boolean {
+  const mark = support.length;
+  if ('all' in c) {
+    for (const x of c.all) if (!plainHolds(x, findings, input, support)) { support.length = mark; return false; }
+    return true;
+  }
+  if ('any' in c) {
+    let ok = false;
+    for (const x of c.any) if (plainHolds(x, findings, input, support)) ok = true;
+    return ok;
+  }
+  if ('not' in c) {
+    const held = plainHolds(c.not, findings, input, support);
+    support.length = mark;
+    return !held;
+  }
+  if ('has' in c) {
+    for (const x of findings) if (matchesSignal(x, c.has)) support.push(x);
+    if (support.length - mark >= (c.has.count ?? 1)) return true;
+    support.length = mark;
+    return false;
+  }
+  if ('near' in c) {
+    const { a: ma, b: mb, chars } = c.near;
+    let ok = false;
+    for (const a of findings.filter((x) => matchesSignal(x, ma))) {
+      for (const b of findings.filter((x) => matchesSignal(x, mb))) {
+        const sa = spanOf(a);
+        const sb = spanOf(b);
+        if (!sa || !sb || a === b || sa.field !== sb.field) continue;
+        const gap = sa.start <= sb.start ? sb.start - sa.end : sa.start - sb.end;
+        if (gap <= chars) { support.push(a, b); ok = true; }
+      }
+    }
+    return ok;
+  }
+  const m = c.listing;
+  if (m.categoryContains && !m.categoryContains.some((x) => (input.category ?? '').toLowerCase().includes(x.toLowerCase()))) return false;
+  if (m.maxPrice !== undefined && !(typeof input.price === 'number' && input.price <= m.maxPrice)) return false;
+  if (m.minPrice !== undefined && !(typeof input.price === 'number' && input.price >= m.minPrice)) return false;
+  if (m.language && !m.language.includes((input.language ?? '').toLowerCase())) return false;
+  return true;
+}
+
+/** evaluateRules without the pre-check, the index or compiled conditions: every rule read in full, as the rule files read. */
 function plainEvaluate(rules: DetectionEngine['rules'], findings: Finding[], input: ScreenInput): RuleOutcome[] {
-  const byKind = indexByKind(findings);
   const ms = (input.memberState ?? '').toUpperCase() || undefined;
   const out: RuleOutcome[] = [];
   for (const rule of rules.rules) {
@@ -116,8 +161,8 @@ function plainEvaluate(rules: DetectionEngine['rules'], findings: Finding[], inp
     const override = ms ? rule.overrides?.find((o) => o.memberStates.includes(ms)) : undefined;
     if (override?.disabled) continue;
     const support: Finding[] = [];
-    if (!compileCondition(rule.when).holds(byKind, input, support)) continue;
-    if (rule.unless && compileCondition(rule.unless).holds(byKind, input, [])) continue;
+    if (!plainHolds(rule.when, findings, input, support)) continue;
+    if (rule.unless && plainHolds(rule.unless, findings, input, [])) continue;
     const declared = override?.action ?? rule.action;
     const action = declared === 'block' && !rule.autoAct ? 'review' : declared;
     out.push({ rule, support: [...new Set(support)], fired: { id: rule.id, version: rule.version, category: rule.category, action, declaredAction: declared,

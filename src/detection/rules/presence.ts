@@ -10,8 +10,6 @@ import type { Condition, SignalMatch } from './types.js';
  * (such calls, of many shapes, were a tenth of screening).
  */
 
-export type FindingIndex = ReadonlyMap<string, readonly Finding[]>;
-
 /** Presence bits of one listing (BIT_WORDS words). */
 export type PresenceBits = Int32Array;
 

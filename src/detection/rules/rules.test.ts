@@ -106,6 +106,20 @@ describe('evaluateRules', () => {
     if (f.kind === 'term') f.hit.suppressedBy = 'paperback';
     expect(evaluateRules(set([rule()]), [f], input)).toHaveLength(0);
   });
+  it('never counts exclusion terms or suppressed hits, for conditions with or without a role, near ones included', () => {
+    const counting = term('medicine', {}, 0);
+    const suppressed = term('medicine', {}, 20);
+    if (suppressed.kind === 'term') suppressed.hit.suppressedBy = 'toy';
+    const exclusion = term('medicine', { role: 'exclusion' }, 8);
+    const findings = [exclusion, suppressed, counting];
+    const has = rule({ when: { has: { signal: 'term', category: ['medicine'] } } });
+    expect(evaluateRules(set([has]), findings, input)[0]!.support).toEqual([counting]);
+    const twice = rule({ when: { has: { signal: 'term', category: ['medicine'], count: 2 } } });
+    expect(evaluateRules(set([twice]), findings, input)).toHaveLength(0);
+    const near = rule({ when: { near: { a: { signal: 'term', category: ['medicine'] }, b: { signal: 'term', category: ['medicine'] }, chars: 50 } } });
+    expect(evaluateRules(set([near]), findings, input)).toHaveLength(0);
+    expect(evaluateRules(set([near]), [...findings, term('medicine', {}, 30)], input)[0]!.support).toHaveLength(2);
+  });
   it('checks proximity in the original text of one field', () => {
     const r = rule({ when: { near: { a: { signal: 'term', category: ['counterfeit'] }, b: { signal: 'term', category: ['medicine'] }, chars: 10 } } });
     expect(evaluateRules(set([r]), [term('counterfeit', {}, 0), term('medicine', {}, 12)], input)).toHaveLength(1);
