@@ -1,3 +1,4 @@
+import { perObject } from '../memo.js';
 import type { FoldTable } from './fold-table.js';
 
 /**
@@ -48,38 +49,24 @@ function changesForLinks(text: string, table: FoldTable): boolean {
  * scans for it natively, in about half the time of the loop over a short field and a third over a
  * long one. Built once per table: about 1,400 characters in 600 ranges, a few milliseconds.
  */
-const changing = new WeakMap<FoldTable, RegExp>();
-// The last table and its expression: one engine screens everything, and the WeakMap lookup per
-// field cost about as much as the scan of a short title.
-let lastTable: FoldTable | undefined;
-let lastChanging: RegExp | undefined;
-
-function changingOf(table: FoldTable): RegExp {
-  if (table === lastTable) return lastChanging!;
-  let re = changing.get(table);
-  if (!re) {
-    let ranges = '';
-    let from = -1;
-    for (let cp = 0x80; cp <= 0x10000; cp++) {
-      const changes = cp <= 0xffff && changesAt(cp, table);
-      if (changes && from < 0) from = cp;
-      else if (!changes && from >= 0) {
-        ranges += from === cp - 1 ? unit(from) : `${unit(from)}-${unit(cp - 1)}`;
-        from = -1;
-      }
+const changingOf = perObject((table: FoldTable): RegExp => {
+  let ranges = '';
+  let from = -1;
+  for (let cp = 0x80; cp <= 0x10000; cp++) {
+    const changes = cp <= 0xffff && changesAt(cp, table);
+    if (changes && from < 0) from = cp;
+    else if (!changes && from >= 0) {
+      ranges += from === cp - 1 ? unit(from) : `${unit(from)}-${unit(cp - 1)}`;
+      from = -1;
     }
-    // Without the u flag the class and the pair are code units, as charCodeAt reads them. Any
-    // non-ASCII unit first, then the class or the pair as lookarounds on it: V8 passes over ASCII
-    // text as fast as for that one range, where the class alone cost a range search per character
-    // (three times the time over a long description).
-    const pair = '(?<=[\\ud800-\\udbff])(?=[\\udc00-\\udfff])';
-    re = new RegExp(`[^\\0-\\x7f]${ranges ? `(?:(?<=[${ranges}])|${pair})` : pair}`);
-    changing.set(table, re);
   }
-  lastTable = table;
-  lastChanging = re;
-  return re;
-}
+  // Without the u flag the class and the pair are code units, as charCodeAt reads them. Any
+  // non-ASCII unit first, then the class or the pair as lookarounds on it: V8 passes over ASCII
+  // text as fast as for that one range, where the class alone cost a range search per character
+  // (three times the time over a long description).
+  const pair = '(?<=[\\ud800-\\udbff])(?=[\\udc00-\\udfff])';
+  return new RegExp(`[^\\0-\\x7f]${ranges ? `(?:(?<=[${ranges}])|${pair})` : pair}`);
+});
 
 const unit = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
 

@@ -1,3 +1,4 @@
+import { perObject } from '../memo.js';
 import type { FiredRule, ScreenVerdict } from '../../core/detection/screening.js';
 import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
@@ -94,20 +95,7 @@ interface Plan {
   readonly preCheck: PreCheck;
 }
 
-const plans = new WeakMap<RuleSet, Plan>();
-// The set of the previous call: an engine screens with one rule set, so mostly no lookup at all.
-let lastSet: RuleSet | undefined;
-let lastPlan: Plan | undefined;
-
-function planOf(ruleSet: RuleSet): Plan {
-  if (ruleSet === lastSet) return lastPlan!;
-  let plan = plans.get(ruleSet);
-  if (!plan) {
-    const whens = ruleSet.rules.map((r) => compileCondition(r.when));
-    plan = { whens, preCheck: new PreCheck(whens.map((w) => w.may)) };
-    plans.set(ruleSet, plan);
-  }
-  lastSet = ruleSet;
-  lastPlan = plan;
-  return plan;
-}
+const planOf = perObject((ruleSet: RuleSet): Plan => {
+  const whens = ruleSet.rules.map((r) => compileCondition(r.when));
+  return { whens, preCheck: new PreCheck(whens.map((w) => w.may)) };
+});
