@@ -1,6 +1,6 @@
 import type { Finding } from '../signals/findings.js';
 import type { ScreenInput } from '../types.js';
-import { factsOf, type GroupFacts, matchesSignal, spanOf, termMatches } from './match-signal.js';
+import { matchesSignal, spanOf, termMatches } from './match-signal.js';
 import { type Clauses, mayClauses } from './presence.js';
 import type { Condition, ListingMatch, SignalMatch } from './types.js';
 
@@ -11,12 +11,11 @@ export interface FindingIndex {
   /** findings by kind */
   readonly byKind: ReadonlyMap<string, readonly Finding[]>;
   /**
-   * The term findings that can match a condition (not suppressed, not exclusion terms), in order,
-   * with the facts of their groups at the same index: looked up once per listing rather than
-   * once per term and condition (a listing that passes the pre-check often has many terms).
+   * The term findings that can match a condition (not suppressed, not exclusion terms), in order:
+   * sorted out once per listing rather than once per term and condition (a listing that passes
+   * the pre-check often has many terms).
    */
   readonly terms: readonly TermFinding[];
-  readonly termFacts: readonly GroupFacts[];
 }
 
 const NONE: readonly Finding[] = [];
@@ -47,24 +46,21 @@ export function compileCondition(c: Condition): CompiledCondition {
 export function indexByKind(findings: readonly Finding[]): FindingIndex {
   const byKind = new Map<string, Finding[]>();
   const terms: TermFinding[] = [];
-  const termFacts: GroupFacts[] = [];
   for (const f of findings) {
     const list = byKind.get(f.kind);
     if (list) list.push(f); else byKind.set(f.kind, [f]);
     if (f.kind === 'term' && !f.hit.suppressedBy) {
-      const g = factsOf(f.hit.ref.group);
-      if (g.role !== 'exclusion') { terms.push(f); termFacts.push(g); }
+      if (f.hit.ref.group.role !== 'exclusion') terms.push(f);
     }
   }
-  return { byKind, terms, termFacts };
+  return { byKind, terms };
 }
 
 /** The findings that match a signal condition, in order (matchesSignal over the findings of its kind). */
 function matching(f: FindingIndex, m: SignalMatch): Finding[] {
   const out: Finding[] = [];
   if (m.signal === 'term') {
-    const { terms, termFacts } = f;
-    for (let i = 0; i < terms.length; i++) if (termMatches(termFacts[i]!, terms[i]!.hit.field, m)) out.push(terms[i]!);
+    for (const t of f.terms) if (termMatches(t.hit.ref.group, t.hit.field, m)) out.push(t);
   } else {
     for (const x of f.byKind.get(m.signal) ?? NONE) if (matchesSignal(x, m)) out.push(x);
   }
@@ -107,8 +103,7 @@ function build(c: Condition): Holds {
     if (m.signal === 'term') {
       return (f, _input, support) => {
         const mark = support.length;
-        const { terms, termFacts } = f;
-        for (let i = 0; i < terms.length; i++) if (termMatches(termFacts[i]!, terms[i]!.hit.field, m)) support.push(terms[i]!);
+        for (const t of f.terms) if (termMatches(t.hit.ref.group, t.hit.field, m)) support.push(t);
         if (support.length - mark >= need) return true;
         truncate(support, mark);
         return false;

@@ -10,7 +10,7 @@ export function matchesSignal(f: Finding, m: SignalMatch): boolean {
   switch (f.kind) {
     case 'term': {
       if (f.hit.suppressedBy) return false;
-      const g = factsOf(f.hit.ref.group);
+      const g = f.hit.ref.group;
       return g.role !== 'exclusion' && termMatches(g, f.hit.field, m);
     }
     case 'link': {
@@ -64,39 +64,16 @@ function sharesOne(a: readonly string[], b: readonly string[]): boolean {
 
 type TermGroup = Extract<Finding, { kind: 'term' }>['hit']['ref']['group'];
 
-/** What matchesSignal reads of a lexicon group, in one shape. */
-export interface GroupFacts {
-  readonly role: TermGroup['role'];
-  readonly category: TermGroup['category'];
-  readonly cue: string | undefined;
-  readonly strength: TermGroup['strength'];
-  readonly tags: readonly string[] | undefined;
-  readonly branded: boolean;
-}
-
-const facts = new WeakMap<TermGroup, GroupFacts>();
-
 /**
- * The facts of a group, made once per group. Lexicon groups come in dozens of shapes (their
- * optional fields), so each field read on one is a slow generic lookup in V8; matchesSignal reads
- * six of them for every term against every signal condition, and one WeakMap lookup is cheaper.
- */
-export function factsOf(g: TermGroup): GroupFacts {
-  let x = facts.get(g);
-  if (!x) facts.set(g, x = { role: g.role, category: g.category, cue: g.cue, strength: g.strength, tags: g.tags, branded: g.brand !== undefined });
-  return x;
-}
-
-/**
- * Whether a term that counts (not suppressed, not an exclusion) with these group facts, found in
+ * Whether a term that counts (not suppressed, not an exclusion) of this lexicon group, found in
  * this field, satisfies a term signal condition. Runs for every term against every signal
  * condition: no allocation on this path.
  */
-export function termMatches(g: GroupFacts, field: string, m: SignalMatch): boolean {
+export function termMatches(g: TermGroup, field: string, m: SignalMatch): boolean {
   return anyOf(m.category, g.category) && (m.role === undefined || m.role === g.role)
     && anyOf(m.cue, g.cue) && (m.strength === undefined || m.strength === g.strength)
     && (m.tags === undefined || (g.tags !== undefined && sharesOne(g.tags, m.tags)))
-    && (m.brand === undefined || m.brand === g.branded)
+    && (m.brand === undefined || m.brand === (g.brand !== undefined))
     && (m.fields === undefined || inFieldGroups(m.fields, field));
 }
 
