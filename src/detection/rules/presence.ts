@@ -54,10 +54,7 @@ function keysOf(g: TermGroup): readonly string[] {
 /** The bits of a group as (word, mask) pairs of the non-zero words, and keyBit.size when made. */
 interface GroupBits { readonly known: number; readonly pairs: Int32Array }
 
-/**
- * The bits of the groups met so far. A WeakMap lookup per hit is cheaper than reading any field
- * of the group: lexicon groups come in dozens of shapes, so such a read is a generic lookup.
- */
+/** The bits of the groups met so far: a group's keys are strings, turned into bits once per group. */
 const groupBits = new WeakMap<TermGroup, GroupBits>();
 
 /** The bits of a group's keys that have one, as (word, mask) pairs; recomputed when keys got bits since. */
